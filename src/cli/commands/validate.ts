@@ -1,0 +1,43 @@
+/** `coprod validate [paths...]`: checks files against the project-file format, reporting every problem with its position. */
+import { where, type Problem } from '../../load/problem.js';
+import { EXIT, type Io } from '../io.js';
+import { loadInputs, type Limits } from '../inputs.js';
+import type { Style } from '../style.js';
+
+export interface ValidateOptions {
+  quiet: boolean;
+  format: 'text' | 'json';
+  limits: Limits;
+}
+
+export async function validateCommand(paths: string[], options: ValidateOptions, io: Io, style: Style): Promise<number> {
+  let valid = 0;
+  const invalid: Array<{ file: string; problems: Problem[] }> = [];
+  const out = io.stdout;
+  for await (const outcome of loadInputs(paths, io, options.limits)) {
+    if ('loaded' in outcome) {
+      valid++;
+      if (!options.quiet && options.format === 'text') out.write(`${style.good('✔')} ${outcome.file}: valid\n`);
+    } else {
+      invalid.push(outcome);
+      if (options.format === 'text') for (const found of outcome.problems) out.write(formatProblem(found, style) + '\n');
+    }
+  }
+  const problemCount = invalid.reduce((sum, f) => sum + f.problems.length, 0);
+  if (options.format === 'json') {
+    out.write(JSON.stringify({ valid, invalid: invalid.length, problems: invalid.flatMap((f) => f.problems) }, null, 2) + '\n');
+  } else {
+    const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`;
+    const summary =
+      invalid.length === 0
+        ? style.good(`✔ ${files(valid)} checked: all valid.`)
+        : style.error(`✖ ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'} in ${files(invalid.length)}`) + (valid > 0 ? ` (${files(valid)} valid).` : '.');
+    out.write(`\n${summary}\n`);
+  }
+  return invalid.length > 0 ? EXIT.invalid : EXIT.clean;
+}
+
+/** `file:line:column: message`, the form terminals and editors turn into a link. */
+export function formatProblem(found: Problem, style: Style): string {
+  return `${style.bold(where(found.file, found.position))}: ${style.error('error')}: ${found.message}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Everything the CLI needs from the outside world, passed in so that main()
+ * can be run by tests without a real terminal.
+ */
+export interface Output {
+  write(text: string): void;
+  /** True when a person is watching (a terminal), false for pipes, files and CI logs. */
+  isTTY: boolean;
+}
+
+export interface Io {
+  argv: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: Output;
+  stderr: Output;
+  /** All of standard input, read only when a path is `-`. */
+  readStdin(): Promise<Buffer>;
+  stdinIsTTY: boolean;
+}
+
+/** A mistake in how coprod was called: reported in one line, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const EXIT = {
+  /** Nothing over the chosen threshold. */
+  clean: 0,
+  /** Findings at or over the threshold (`--fail-on`, `--min-rung`). */
+  findings: 1,
+  /** Input that could not be read, parsed or validated, or a usage mistake. */
+  invalid: 2,
+  /** Stopped by the user (Ctrl-C). */
+  interrupted: 130,
+} as const;

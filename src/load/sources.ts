@@ -1,0 +1,271 @@
+/**
+ * Turns the paths a user gives (files, folders, globs, or `-` for standard
+ * input) into the text of each project file. This is the only part of loading
+ * that touches the file system; everything after it is pure.
+ */
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { problem, type Problem } from './problem.js';
+
+export interface Source {
+  /** The path as shown to the user (relative to the working directory where possible). */
+  file: string;
+  text: string;
+}
+
+export interface ReadLimits {
+  /** Largest file read, in bytes. */
+  maxFileSize: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileSize: 5 * 1024 * 1024 };
+
+const PROJECT_FILE = /\.ya?ml$/i;
+
+/** A path to read, found from what the user typed. */
+export interface Target {
+  file: string;
+  /** Absolute path, or `-` for standard input. */
+  path: string;
+}
+
+/**
+ * Expands the user's paths into the files to read, sorted so that output does
+ * not depend on the order files were created on disk. Paths that cannot be
+ * expanded become problems; the rest still go ahead.
+ */
+export async function findProjectFiles(paths: string[], cwd: string): Promise<{ targets: Target[]; problems: Problem[] }> {
+  const targets: Target[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const add = (path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    targets.push({ file: path === '-' ? '-' : display(path, cwd), path });
+  };
+
+  for (const given of paths) {
+    if (given === '-') {
+      add('-');
+      continue;
+    }
+    if (isGlob(given)) {
+      const { base, pattern } = splitGlob(given);
+      const baseAbs = join(cwd, base);
+      const matcher = globToRegExp(pattern);
+      const found: string[] = [];
+      await walk(baseAbs, found, problems, cwd, new Set());
+      const matched = found.filter((f) => matcher.test(relative(baseAbs, f).split(sep).join('/')));
+      if (matched.length === 0) {
+        problems.push(problem(given, 'not-found', `No files match \`${given}\`.`));
+      }
+      matched.sort(byPath).forEach(add);
+      continue;
+    }
+    const abs = join(cwd, given);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (error) {
+      problems.push(problem(given, codeOf(error) === 'ENOENT' ? 'not-found' : 'unreadable', unreadable(error, given)));
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found: string[] = [];
+      await walk(abs, found, problems, cwd, new Set());
+      if (found.length === 0 && !problems.some((p) => p.file.startsWith(display(abs, cwd)))) {
+        problems.push(problem(given, 'not-found', `No .yaml or .yml files were found in the folder \`${given}\`.`));
+      }
+      found.sort(byPath).forEach(add);
+    } else {
+      // A named file is read whatever its extension: the user asked for it.
+      add(abs);
+    }
+  }
+  return { targets, problems };
+}
+
+async function walk(dir: string, found: string[], problems: Problem[], cwd: string, visited: Set<string>): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (error) {
+    problems.push(problem(display(dir, cwd), 'unreadable', unreadable(error, display(dir, cwd))));
+    return;
+  }
+  // A symbolic link back up the tree would otherwise be walked for ever.
+  if (visited.has(real)) return;
+  visited.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push(problem(display(dir, cwd), 'unreadable', unreadable(error, display(dir, cwd))));
+    return;
+  }
+  for (const entry of entries.sort((a, b) => byPath(a.name, b.name))) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch (error) {
+        problems.push(problem(display(path, cwd), 'unreadable', unreadable(error, display(path, cwd))));
+        continue;
+      }
+    }
+    if (isDir) await walk(path, found, problems, cwd, visited);
+    else if (isFile && PROJECT_FILE.test(entry.name)) found.push(path);
+  }
+}
+
+/** Reads one target as UTF-8 text, refusing anything that is not a regular text file within the size limit. */
+export async function readSource(target: Target, limits: ReadLimits, stdin?: () => Promise<Buffer>): Promise<Source | Problem> {
+  let bytes: Buffer;
+  if (target.path === '-') {
+    if (!stdin) return problem('-', 'unreadable', 'Standard input is not available here.');
+    bytes = await stdin();
+    if (bytes.length > limits.maxFileSize) return tooLarge('-', bytes.length, limits);
+  } else {
+    let handle;
+    try {
+      handle = await open(target.path, 'r');
+    } catch (error) {
+      return problem(target.file, codeOf(error) === 'ENOENT' ? 'not-found' : 'unreadable', unreadable(error, target.file));
+    }
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) return problem(target.file, 'unreadable', `\`${target.file}\` is a folder, not a file.`);
+      // FIFOs, devices and sockets could block for ever or never end.
+      if (!info.isFile()) return problem(target.file, 'unreadable', `\`${target.file}\` is not a regular file (it is a pipe, device or socket), so it was not read.`);
+      if (info.size > limits.maxFileSize) return tooLarge(target.file, info.size, limits);
+      bytes = await handle.readFile();
+    } catch (error) {
+      return problem(target.file, 'unreadable', unreadable(error, target.file));
+    } finally {
+      await handle.close();
+    }
+  }
+  return decode(target.file, bytes);
+}
+
+/** UTF-8 text, with a byte-order mark removed; binary or non-UTF-8 bytes are a problem, not mojibake. */
+export function decode(file: string, bytes: Buffer): Source | Problem {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) {
+    return problem(file, 'binary', 'This is a binary file (an image, a document or a program, perhaps), not a YAML project file.');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, offset).toString('utf8');
+    const lines = before.split('\n');
+    const position = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    return problem(file, 'binary', 'This file is not valid UTF-8 text. Save it as UTF-8 and try again.', position);
+  }
+  return { file, text };
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, found by halving; a prefix may end mid-character, so allow 3 bytes of slack.
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+function tooLarge(file: string, size: number, limits: ReadLimits): Problem {
+  return problem(
+    file,
+    'too-large',
+    `This file is ${formatBytes(size)}, larger than the ${formatBytes(limits.maxFileSize)} limit for a project file. If it really is one project, raise the limit with --max-file-size.`,
+  );
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} bytes`;
+}
+
+function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+function unreadable(error: unknown, file: string): string {
+  switch (codeOf(error)) {
+    case 'ENOENT':
+      return `\`${file}\` does not exist.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `\`${file}\` could not be read: permission denied.`;
+    case 'ELOOP':
+      return `\`${file}\` could not be read: its symbolic links go round in a loop.`;
+    case 'EISDIR':
+      return `\`${file}\` is a folder, not a file.`;
+    default:
+      return `\`${file}\` could not be read (${codeOf(error) ?? 'unknown error'}).`;
+  }
+}
+
+function display(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel === '' ? '.' : rel.startsWith('..') ? abs : rel.split(sep).join('/');
+}
+
+/** Plain code-point order, the same on every machine and locale. */
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isGlob(path: string): boolean {
+  return /[*?{[]/.test(path);
+}
+
+function splitGlob(given: string): { base: string; pattern: string } {
+  const parts = given.split('/');
+  const firstMagic = parts.findIndex((part) => isGlob(part));
+  return { base: parts.slice(0, firstMagic).join('/') || '.', pattern: parts.slice(firstMagic).join('/') };
+}
+
+/** `*` within a name, `**` across folders, `?` one character, `{a,b}` either. */
+export function globToRegExp(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === '*' && pattern[i + 1] === '*') {
+      const slash = pattern[i + 2] === '/';
+      source += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '{') {
+      const end = pattern.indexOf('}', i);
+      if (end === -1) source += '\\{';
+      else {
+        source += '(?:' + pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|') + ')';
+        i = end;
+      }
+    } else source += escapeRegExp(char);
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

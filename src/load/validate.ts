@@ -1,0 +1,259 @@
+/**
+ * Checks parsed data against a published JSON Schema and turns each ajv error
+ * into one plain-English problem that points at the offending node (or, for a
+ * missing key, at the mapping that should hold it).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Path, ParsedFile } from './parse.js';
+import { problem, type Problem } from './problem.js';
+import { suggest } from './suggest.js';
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  schemaPath: string;
+}
+type ValidateFunction = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+export type SchemaName = 'project' | 'config' | 'perspectives';
+
+type Schema = Record<string, unknown>;
+
+const require = createRequire(import.meta.url);
+const validators = new Map<SchemaName, ValidateFunction>();
+const schemas = new Map<SchemaName, Schema>();
+
+function validatorFor(name: SchemaName): ValidateFunction {
+  let validate = validators.get(name);
+  if (!validate) {
+    // Generated at build time from schemas/<name>.schema.json (scripts/build-validators.mjs).
+    const loaded = require(`../generated/${name}.validator.cjs`) as ValidateFunction | { default: ValidateFunction };
+    validate = typeof loaded === 'function' ? loaded : loaded.default;
+    validators.set(name, validate);
+  }
+  return validate;
+}
+
+/** The schema itself, read only when there are errors to explain. */
+export function schemaFor(name: SchemaName): Schema {
+  let schema = schemas.get(name);
+  if (!schema) {
+    schema = JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as Schema;
+    schemas.set(name, schema);
+  }
+  return schema;
+}
+
+export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Problem[] {
+  const validate = validatorFor(name);
+  if (validate(parsed.data)) return [];
+  const schema = schemaFor(name);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const found = explain(parsed, schema, error);
+    if (!found) continue;
+    const key = `${found.position?.line}:${found.position?.column}:${found.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(found);
+  }
+  return sortProblems(problems);
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
+}
+
+function explain(parsed: ParsedFile, schema: Schema, error: AjvError): Problem | undefined {
+  const path = pointerToPath(error.instancePath);
+  const value = valueAt(parsed.data, path);
+  const node = schemaAt(schema, path);
+  const name = path.length > 0 ? `\`${String(path[path.length - 1])}\`` : 'The file';
+  const place = describePlace(parsed.data, path.slice(0, -1));
+  const file = parsed.file;
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params['additionalProperty']);
+      const allowed = Object.keys((node?.['properties'] as Schema | undefined) ?? {});
+      const hint = suggest(key, allowed);
+      const where = describePlace(parsed.data, path);
+      return problem(
+        file,
+        'unknown-key',
+        `\`${key}\` is not a known key in ${where}.` + (hint ? ` Did you mean \`${hint}\`?` : ` Known keys here: ${allowed.join(', ')}.`),
+        parsed.locateKey([...path, key]),
+      );
+    }
+    case 'required': {
+      const key = String(error.params['missingProperty']);
+      const where = describePlace(parsed.data, path);
+      const kind = path.length === 0 && key === 'version' ? 'wrong-version' : 'missing-key';
+      const extra = key === 'version' ? ' Add `version: 1` at the top.' : '';
+      return problem(file, kind, `${capitalise(where)} is missing \`${key}\`, which is required.${extra}`, parsed.locate(path));
+    }
+    case 'const': {
+      if (path.length === 1 && path[0] === 'version') {
+        return problem(file, 'wrong-version', `This file says \`version: ${show(value)}\`, but coprod reads version 1 project files. Write \`version: 1\`.`, parsed.locate(path));
+      }
+      return problem(file, 'wrong-value', `${name} in ${place} must be ${show(error.params['allowedValue'])} (it is ${show(value)}).`, parsed.locate(path));
+    }
+    case 'enum': {
+      const allowed = ((error.params['allowedValues'] as unknown[]) ?? []).filter((v): v is string => typeof v === 'string');
+      const hint = typeof value === 'string' || typeof value === 'number' ? suggest(String(value), allowed) : undefined;
+      return problem(
+        file,
+        'wrong-value',
+        `${name} in ${place} must be ${orList(allowed)}, not ${show(value)}.` + (hint ? ` Did you mean \`${hint}\`?` : ''),
+        parsed.locate(path),
+      );
+    }
+    case 'type': {
+      const wanted = String(error.params['type']).split(',').map(typeWords);
+      return problem(file, 'wrong-type', `${name} in ${place} must be ${orList(wanted, false)}, but it is ${describeValue(value)}.`, parsed.locate(path));
+    }
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return problem(file, 'wrong-value', `${name} in ${place} must be at least ${String(error.params['limit'])} (it is ${show(value)}).`, parsed.locate(path));
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return problem(file, 'wrong-value', `${name} in ${place} must be at most ${String(error.params['limit'])} (it is ${show(value)}).`, parsed.locate(path));
+    case 'minLength':
+      return problem(file, 'wrong-value', `${name} in ${place} must not be empty.`, parsed.locate(path));
+    case 'maxLength':
+      return problem(file, 'wrong-value', `${name} in ${place} is too long: at most ${String(error.params['limit'])} characters.`, parsed.locate(path));
+    case 'format':
+      if (error.params['format'] === 'date') {
+        return problem(file, 'wrong-value', `${name} in ${place} must be a date written as YYYY-MM-DD, such as 2025-03-01, not ${show(value)}.`, parsed.locate(path));
+      }
+      return problem(file, 'wrong-value', `${name} in ${place} is not in the right form (${String(error.params['format'])}).`, parsed.locate(path));
+    case 'pattern':
+      return problem(file, 'wrong-value', `${name} in ${place} ${patternWords(String(error.params['pattern']))}, not ${show(value)}.`, parsed.locate(path));
+    default:
+      return problem(file, 'wrong-value', `${name} in ${place} is not allowed here (${error.keyword}).`, parsed.locate(path));
+  }
+}
+
+function patternWords(pattern: string): string {
+  if (pattern === '^[a-z][a-z0-9_-]*$') return 'may use only lower-case letters, digits, hyphens and underscores, and must start with a letter';
+  if (pattern === '^[A-Z]{3}$') return 'must be a three-letter currency code in capitals, such as GBP, EUR or USD';
+  if (pattern === '^[a-z][a-z0-9-]*$') return 'must be a rule id in lower case with hyphens, as listed by `coprod rules`';
+  return `must match the pattern ${pattern}`;
+}
+
+function typeWords(type: string): string {
+  switch (type) {
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping of keys and values';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return type;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping of keys and values';
+  if (typeof value === 'string') return `text (${show(value)})`;
+  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the number ${show(value)}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return typeof value;
+}
+
+export function show(value: unknown): string {
+  if (typeof value === 'string') {
+    const short = value.length > 40 ? value.slice(0, 37) + '…' : value;
+    return `\`${short.replace(/[\r\n]+/g, ' ')}\``;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '`.nan` (not a number)' : '`.inf` (infinity)';
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `\`${String(value)}\``;
+}
+
+function orList(words: string[], code = true): string {
+  const shown = words.map((w) => (code ? `\`${w}\`` : w));
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function pointerToPath(pointer: string): Path {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value: unknown = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Object.prototype.hasOwnProperty.call(value, segment) ? (value as Record<string | number, unknown>)[segment] : undefined;
+  }
+  return value;
+}
+
+/** Follows a data path through the schema (properties, items, $ref) to the subschema that governs it. */
+function schemaAt(root: Schema, path: Path): Schema | undefined {
+  const resolve = (node: Schema | undefined): Schema | undefined => {
+    let current = node;
+    for (let hops = 0; current && typeof current['$ref'] === 'string' && hops < 10; hops++) {
+      const ref = current['$ref'] as string;
+      const target = ref.replace(/^#\//, '').split('/').reduce<unknown>((acc, key) => (acc as Schema | undefined)?.[key], root) as Schema | undefined;
+      current = target;
+    }
+    return current;
+  };
+  let node = resolve(root);
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (typeof segment === 'number') node = resolve(node['items'] as Schema | undefined);
+    else node = resolve((node['properties'] as Record<string, Schema> | undefined)?.[segment]);
+  }
+  return node;
+}
+
+/** "activity `choose-partner`", "`budget` in `project`", "group 2" … so a person can find the place without reading a path. */
+export function describePlace(data: unknown, path: Path): string {
+  if (path.length === 0) return 'the top level of the file';
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const next = path[i + 1];
+    if ((segment === 'activities' || segment === 'people') && typeof next === 'number') {
+      const item = valueAt(data, path.slice(0, i + 2)) as Record<string, unknown> | undefined;
+      const id = item && typeof item['id'] === 'string' ? item['id'] : undefined;
+      const noun = segment === 'activities' ? 'activity' : 'group';
+      parts.push(id ? `${noun} \`${id}\`` : `${noun} ${next + 1}`);
+      i++;
+    } else if (segment === 'waivers' && typeof next === 'number') {
+      parts.push(`waiver ${next + 1}`);
+      i++;
+    } else if (typeof segment === 'number') {
+      parts.push(`item ${segment + 1}`);
+    } else {
+      parts.push(`\`${segment}\``);
+    }
+  }
+  return parts.reverse().join(' of ');
+}

@@ -4,6 +4,8 @@
  * Commands are imported only when they run, to keep start-up close to bare Node.
  */
 import { readFileSync } from 'node:fs';
+import type { FormatName } from '../report/formatters/index.js';
+import type { SortKey } from '../report/formatters/shared.js';
 import { EXIT, UsageError, type Io } from './io.js';
 
 const EXIT_CODES_HELP = `
@@ -41,6 +43,16 @@ export async function main(io: Io): Promise<number> {
   }
 }
 
+/** Today's date for judging waivers; COPROD_TODAY (YYYY-MM-DD) fixes it for reproducible runs. */
+function today(io: Io): string {
+  const fixed = io.env['COPROD_TODAY'];
+  if (fixed !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new UsageError(`COPROD_TODAY must be a date written as YYYY-MM-DD, not \`${fixed}\`.`);
+    return fixed;
+  }
+  return new Date().toISOString().slice(0, 10);
+}
+
 function isBrokenPipe(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'EPIPE';
 }
@@ -49,6 +61,8 @@ async function run(io: Io): Promise<number> {
   const { Command, CommanderError, Option } = await import('commander');
   const { DEFAULT_LIMITS, parseCount, parseSize } = await import('./inputs.js');
   const { makeStyle, wantsColour } = await import('./style.js');
+  const { FORMAT_NAMES } = await import('../report/formatters/index.js');
+  const { SORT_KEYS } = await import('../report/formatters/shared.js');
 
   let exitCode: number = EXIT.clean;
   const program = new Command();
@@ -82,7 +96,7 @@ async function run(io: Io): Promise<number> {
     maxActivities: parseCount(options['maxActivities'] ?? String(DEFAULT_LIMITS.maxActivities), '--max-activities'),
   });
 
-  const styleFor = async (stream: 'stdout' | 'stderr') => makeStyle(wantsColour(program.opts()['color'] as boolean | undefined, io[stream].isTTY, io.env));
+  const styleFor = async (stream: 'stdout' | 'stderr') => makeStyle(wantsColour(program.opts()['color'] === false ? false : undefined, io[stream].isTTY, io.env));
 
   limitOptions(
     program
@@ -96,6 +110,66 @@ async function run(io: Io): Promise<number> {
     const { validateCommand } = await import('./commands/validate.js');
     exitCode = await validateCommand(paths, { quiet: Boolean(options['quiet']), format: options['format'] as 'text' | 'json', limits: limitsFrom(options) }, io, await styleFor('stdout'));
   });
+
+  limitOptions(
+    program
+      .command('audit')
+      .description('place every activity on the ladder, check the principles and criteria, and print a report')
+      .argument('[paths...]', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
+      .addOption(new Option('-f, --format <format>', 'how to print the report').choices([...FORMAT_NAMES]).default('stylish'))
+      .option('-o, --output <file>', 'write the report to a file (written whole or not at all) instead of standard output')
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains').choices(['error', 'warning', 'info', 'never']).default('error'))
+      .option('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)')
+      .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
+      .addHelpText('after', EXIT_CODES_HELP),
+  ).action(async (paths: string[], options: Record<string, string>) => {
+    const { auditCommand } = await import('./commands/audit.js');
+    const minRung = options['minRung'] === undefined ? undefined : Number(options['minRung']);
+    if (minRung !== undefined && !(Number.isInteger(minRung) && minRung >= 1 && minRung <= 8)) {
+      throw new UsageError(`--min-rung needs a rung from 1 to 8, not \`${options['minRung']}\`.`);
+    }
+    exitCode = await auditCommand(
+      paths,
+      {
+        format: options['format'] as FormatName,
+        output: options['output'],
+        force: true,
+        failOn: options['failOn'] as 'error',
+        minRung,
+        sort: options['sort'] as SortKey,
+        limits: limitsFrom(options),
+        config: { today: today(io) },
+      },
+      io,
+      { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
+    );
+  });
+
+  program
+    .command('ladder')
+    .description('print the Ladder of Community Participation')
+    .action(async () => {
+      const { ladderCommand } = await import('./commands/ladder.js');
+      exitCode = ladderCommand(io, await styleFor('stdout'));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its severity and what it checks')
+    .addOption(new Option('--format <format>', 'how to print the list').choices(['text', 'json']).default('text'))
+    .action(async (options: Record<string, string>) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      exitCode = rulesCommand(io, await styleFor('stdout'), options['format'] as 'text' | 'json');
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule, a rung (rung-1 to rung-8), a principle, a criterion, or how the rating is worked out')
+    .argument('<topic>', 'for example claim-exceeds-evidence, rung-5, power-is-shared, safe or rating')
+    .action(async (topic: string) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      exitCode = explainCommand(topic, io, await styleFor('stdout'));
+    });
 
   try {
     await program.parseAsync(io.argv, { from: 'user' });

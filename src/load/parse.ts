@@ -2,7 +2,7 @@
  * Parses YAML text into a document that remembers where every node came from,
  * so that every later message can point at `file:line:column`.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node } from 'yaml';
 import { problem, type Position, type Problem } from './problem.js';
 
 export interface ParseLimits {
@@ -45,7 +45,8 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
 
   if (doc.errors.length > 0) {
     return doc.errors.map((error) => {
-      const position = at(error.pos[0]);
+      const offset = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openingQuote(body, error.pos[0]) : error.pos[0];
+      const position = at(offset);
       switch (error.code) {
         case 'DUPLICATE_KEY':
           return problem(file, 'duplicate-key', `This key appears twice in the same mapping (${keyText(body, error.pos)}); keep only one.`, position);
@@ -55,6 +56,7 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
         case 'TAB_AS_INDENT':
           return problem(file, 'yaml-syntax', 'A tab is used for indentation here; YAML needs spaces.', position);
         default:
+          if (offset !== error.pos[0]) return problem(file, 'yaml-syntax', 'This is not valid YAML: the quote that opens here is never closed.', position);
           return problem(file, 'yaml-syntax', `This is not valid YAML: ${plainYamlError(error.message)}.`, position);
       }
     });
@@ -142,9 +144,33 @@ function deepest(root: Node, max: number): { tooDeep: boolean; offset: number } 
   return { tooDeep: false, offset: 0 };
 }
 
+/** The repeated key as written: yaml's error range covers only its first character. */
 function keyText(text: string, pos: [number, number]): string {
-  const key = text.slice(pos[0], pos[1]).trim();
+  const line = text.slice(pos[0]).split(/\r?\n/, 1)[0] ?? '';
+  const key = (/^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(line)?.[1] ?? '').replace(/^["']|["']$/g, '').trim();
   return key.length > 0 && key.length < 60 ? `\`${key}\`` : 'a repeated key';
+}
+
+/**
+ * yaml reports an unclosed quote at the end of the file; the useful place is
+ * the opening quote, found as the quoted scalar that runs to the end.
+ */
+function openingQuote(text: string, errorOffset: number): number {
+  let found = errorOffset;
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const node of [item.key, item.value]) {
+        if (node && (node.type === 'double-quoted-scalar' || node.type === 'single-quoted-scalar')) {
+          const source = node.source;
+          const quote = source[0];
+          const closed = source.length > 1 && source.endsWith(quote!) && !(quote === '"' && source.endsWith('\\"'));
+          if (!closed && node.offset < found) found = node.offset;
+        }
+      }
+    });
+  }
+  return found;
 }
 
 /** yaml's messages are mostly readable; drop their trailing code excerpts and tidy the wording. */

@@ -4,7 +4,7 @@
  * that touches the file system; everything after it is pure.
  */
 import { open, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { problem, type Problem } from './problem.js';
 
 export interface Source {
@@ -51,7 +51,7 @@ export async function findProjectFiles(paths: string[], cwd: string): Promise<{ 
     }
     if (isGlob(given)) {
       const { base, pattern } = splitGlob(given);
-      const baseAbs = join(cwd, base);
+      const baseAbs = resolve(cwd, base);
       const matcher = globToRegExp(pattern);
       const found: string[] = [];
       await walk(baseAbs, found, problems, cwd, new Set());
@@ -62,7 +62,7 @@ export async function findProjectFiles(paths: string[], cwd: string): Promise<{ 
       matched.sort(byPath).forEach(add);
       continue;
     }
-    const abs = join(cwd, given);
+    const abs = resolve(cwd, given);
     let info;
     try {
       info = await stat(abs);
@@ -105,7 +105,7 @@ async function walk(dir: string, found: string[], problems: Problem[], cwd: stri
   }
   for (const entry of entries.sort((a, b) => byPath(a.name, b.name))) {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
+    const path = resolve(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -131,6 +131,17 @@ export async function readSource(target: Target, limits: ReadLimits, stdin?: () 
     bytes = await stdin();
     if (bytes.length > limits.maxFileSize) return tooLarge('-', bytes.length, limits);
   } else {
+    // Look before opening: opening a named pipe blocks until something writes to it.
+    let before;
+    try {
+      before = await stat(target.path);
+    } catch (error) {
+      return problem(target.file, codeOf(error) === 'ENOENT' ? 'not-found' : 'unreadable', unreadable(error, target.file));
+    }
+    if (before.isDirectory()) return problem(target.file, 'unreadable', `\`${target.file}\` is a folder, not a file.`);
+    // FIFOs, devices and sockets could block for ever or never end.
+    if (!before.isFile()) return problem(target.file, 'unreadable', `\`${target.file}\` is not a regular file (it is a pipe, device or socket), so it was not read.`);
+    if (before.size > limits.maxFileSize) return tooLarge(target.file, before.size, limits);
     let handle;
     try {
       handle = await open(target.path, 'r');
@@ -139,8 +150,6 @@ export async function readSource(target: Target, limits: ReadLimits, stdin?: () 
     }
     try {
       const info = await handle.stat();
-      if (info.isDirectory()) return problem(target.file, 'unreadable', `\`${target.file}\` is a folder, not a file.`);
-      // FIFOs, devices and sockets could block for ever or never end.
       if (!info.isFile()) return problem(target.file, 'unreadable', `\`${target.file}\` is not a regular file (it is a pipe, device or socket), so it was not read.`);
       if (info.size > limits.maxFileSize) return tooLarge(target.file, info.size, limits);
       bytes = await handle.readFile();
@@ -172,21 +181,20 @@ export function decode(file: string, bytes: Buffer): Source | Problem {
   return { file, text };
 }
 
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, found by halving; a prefix may end mid-character, so allow 3 bytes of slack.
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    const b1 = bytes[i + 1] ?? 0;
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i;
+    i += length;
   }
-  return low;
+  return i;
 }
 
 function tooLarge(file: string, size: number, limits: ReadLimits): Problem {

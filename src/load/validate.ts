@@ -28,8 +28,9 @@ const schemas = new Map<SchemaName, Schema>();
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    // Generated at build time from schemas/<name>.schema.json (scripts/build-validators.mjs).
-    const loaded = require(`../generated/${name}.validator.cjs`) as ValidateFunction | { default: ValidateFunction };
+    // Generated at build time from schemas/<name>.schema.json (scripts/build-validators.mjs);
+    // the path resolves the same from src/load (tests) and dist/load (the CLI).
+    const loaded = require(`../../dist/generated/${name}.validator.cjs`) as ValidateFunction | { default: ValidateFunction };
     validate = typeof loaded === 'function' ? loaded : loaded.default;
     validators.set(name, validate);
   }
@@ -53,6 +54,8 @@ export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Pro
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
+    const value = valueAt(parsed.data, pointerToPath(error.instancePath));
+    if (typeof value === 'number' && !Number.isFinite(value)) continue;
     const found = explain(parsed, schema, error);
     if (!found) continue;
     const key = `${found.position?.line}:${found.position?.column}:${found.message}`;
@@ -97,7 +100,8 @@ function explain(parsed: ParsedFile, schema: Schema, error: AjvError): Problem |
     }
     case 'const': {
       if (path.length === 1 && path[0] === 'version') {
-        return problem(file, 'wrong-version', `This file says \`version: ${show(value)}\`, but coprod reads version 1 project files. Write \`version: 1\`.`, parsed.locate(path));
+        const written = typeof value === 'string' ? `\`version: "${value}"\` (text, in quotes)` : `\`version: ${String(value)}\``;
+        return problem(file, 'wrong-version', `This file says ${written}, but coprod reads version 1 project files. Write \`version: 1\`${typeof value === 'string' ? ', without quotes' : ''}.`, parsed.locate(path));
       }
       return problem(file, 'wrong-value', `${name} in ${place} must be ${show(error.params['allowedValue'])} (it is ${show(value)}).`, parsed.locate(path));
     }

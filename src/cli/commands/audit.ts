@@ -1,0 +1,83 @@
+/** `coprod audit [paths...]`: places every activity, checks principles and criteria, and prints a report. */
+import { auditProject, type AuditConfig } from '../../audit/auditProject.js';
+import type { InvalidFile, ProjectAudit } from '../../audit/result.js';
+import { rungLabel } from '../../ladder/rungs.js';
+import { formatResult, makeRun } from '../../report/formatResult.js';
+import type { FormatName } from '../../report/formatters/index.js';
+import type { SortKey } from '../../report/formatters/shared.js';
+import type { Severity } from '../../rules/rule.js';
+import { EXIT, type Io } from '../io.js';
+import { loadInputs, type Limits } from '../inputs.js';
+import type { Style } from '../style.js';
+import { version } from '../main.js';
+import { writeFileAtomic } from '../write-file.js';
+import { formatProblem } from './validate.js';
+
+export type FailOn = Severity | 'never';
+
+export interface AuditOptions {
+  format: FormatName;
+  output?: string;
+  force: boolean;
+  failOn: FailOn;
+  minRung?: number;
+  sort: SortKey;
+  limits: Limits;
+  config: AuditConfig;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export async function auditCommand(paths: string[], options: AuditOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
+  const projects: ProjectAudit[] = [];
+  const invalid: InvalidFile[] = [];
+  for await (const outcome of loadInputs(paths, io, options.limits)) {
+    if ('loaded' in outcome) projects.push(auditProject(outcome.loaded, options.config));
+    else invalid.push({ file: outcome.file, problems: outcome.problems });
+  }
+  const run = makeRun(projects, invalid, version());
+  // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
+  for (const file of run.invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
+
+  const text = await formatResult(run, options.format, { style: options.output ? stylesPlain(styles) : styles.stdout, sort: options.sort });
+  if (options.output) {
+    const target = options.output.startsWith('/') ? options.output : `${io.cwd}/${options.output}`;
+    await writeFileAtomic(target, text, { overwrite: true });
+  } else {
+    io.stdout.write(text);
+  }
+
+  if (run.invalid.length > 0) return EXIT.invalid;
+  const reasons = failures(run.projects, options);
+  for (const reason of reasons) io.stderr.write(`coprod: ${reason}\n`);
+  return reasons.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+function stylesPlain(styles: { stdout: Style }): Style {
+  // A report written to a file is read later, away from the terminal: no colour codes in it.
+  return { ...styles.stdout, error: id, warning: id, info: id, good: id, dim: id, bold: id, heading: id };
+}
+const id = (text: string): string => text;
+
+/** Why the run fails its thresholds, one line each; empty when it passes. */
+export function failures(projects: readonly ProjectAudit[], options: Pick<AuditOptions, 'failOn' | 'minRung'>): string[] {
+  const reasons: string[] = [];
+  if (options.failOn !== 'never') {
+    const threshold = RANK[options.failOn];
+    const over = projects.flatMap((p) => p.findings).filter((f) => !f.waived && RANK[f.severity] >= threshold);
+    if (over.length > 0) reasons.push(`${over.length} ${over.length === 1 ? 'finding' : 'findings'} at or above "${options.failOn}" (--fail-on ${options.failOn}).`);
+  }
+  if (options.minRung !== undefined) {
+    const min = options.minRung;
+    for (const p of projects) {
+      for (const a of p.activities) {
+        // A gate needs evidence: an activity that cannot be shown to reach the rung does not pass it.
+        if (a.placement.lowest < min) {
+          const now = a.placement.rung !== null ? `is on ${rungLabel(a.placement.rung)}` : `cannot be shown to reach it (rung ${a.placement.lowest} to ${a.placement.highest})`;
+          reasons.push(`${p.file}:${a.line}:${a.column}: "${a.name}" ${now}, below --min-rung ${min}.`);
+        }
+      }
+    }
+  }
+  return reasons;
+}

@@ -1,0 +1,105 @@
+/** `coprod explain <id>`: a rule, a rung, a principle, a criterion, or the rating method, in full. */
+import { CRITERIA } from '../../framework/criteria.js';
+import { PRINCIPLES } from '../../framework/principles.js';
+import { FACTS } from '../../ladder/facts.js';
+import { RUNGS } from '../../ladder/rungs.js';
+import { suggest } from '../../load/suggest.js';
+import { BANDS, WEIGHTS } from '../../audit/rating.js';
+import { RULES } from '../../rules/index.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import type { Style } from '../style.js';
+
+export function explainText(id: string, style: Style): string | undefined {
+  const rule = RULES.find((r) => r.id === id);
+  if (rule) {
+    const concerns = rule.concerns.map((c) => [...PRINCIPLES, ...CRITERIA].find((s) => s.id === c)?.name ?? c);
+    return [
+      style.heading(`Rule ${rule.id}`) + `  (${rule.severity})`,
+      rule.description,
+      '',
+      style.bold('Why it matters'),
+      rule.why,
+      `Source: ${rule.source}`,
+      ...(concerns.length > 0 ? [`Concerns: ${concerns.join('; ')}`] : []),
+      '',
+      style.bold('How coprod decides'),
+      rule.howDecided,
+      '',
+      style.bold('What to do'),
+      rule.advice,
+      '',
+      style.bold('Example that triggers it'),
+      ...rule.example.split('\n').map((l) => `  ${l}`),
+      '',
+      `Change its severity or turn it off in .coprodrc.yaml (rules: { ${rule.id}: off }), or waive it in the project file with a reason.`,
+    ].join('\n');
+  }
+
+  const rungMatch = /^rung-?([1-8])$/.exec(id);
+  if (rungMatch) {
+    const r = RUNGS[Number(rungMatch[1]) - 1]!;
+    const conditions = r.conditions.length === 0 ? ['  (none: this is where an activity stands when no higher rung\'s conditions hold)'] : r.conditions.map((c) => `  • ${FACTS[c.fact].says[c.atLeast]}  (${c.fact}: ${c.atLeast}${FACTS[c.fact].values.indexOf(c.atLeast) < FACTS[c.fact].values.length - 1 ? ' or better' : ''})`);
+    return [
+      style.heading(`Rung ${r.number}: ${r.name}`) + (r.nonParticipation ? '  (non-participation)' : '  (genuine participation)'),
+      r.short + '.',
+      '',
+      r.long,
+      '',
+      style.bold('What sets it apart from the rung below'),
+      r.aboveBelow,
+      '',
+      style.bold('How coprod decides'),
+      'An activity stands on the highest rung whose conditions all hold. For this rung:',
+      ...conditions,
+      '',
+      'Source: seed 001 (Ladder of Community Participation), after Hart (1992).',
+    ].join('\n');
+  }
+
+  const standard = [...PRINCIPLES, ...CRITERIA].find((s) => s.id === id);
+  if (standard) {
+    const kind = PRINCIPLES.includes(standard) ? 'Principle' : 'Criterion';
+    return [
+      style.heading(`${kind}: ${standard.name}`) + `  (${standard.id})`,
+      standard.description,
+      `Source: ${standard.source}`,
+      '',
+      style.bold('How coprod judges it'),
+      standard.howJudged,
+      'Each check is shown, not shown, or unknown. Met: all shown. Not met: every known check fails. Partly met: some shown, some not. Not enough evidence: nothing fails, but something is unknown.',
+    ].join('\n');
+  }
+
+  if (id === 'rating') {
+    return [
+      style.heading('How the overall rating is worked out'),
+      'Four parts, each a share from 0 to 1, weighted as written here and nowhere else:',
+      ...Object.entries(WEIGHTS).map(([k, w]) => `  ${k.replace('_', ' ').padEnd(18)} ${String(w).padStart(3)}`),
+      '',
+      '  participation     share of activities evidenced at rung 4 or above (genuine participation)',
+      '  shared decisions  share of activities evidenced at rung 6 or above',
+      '  principles        the nine principles: met 1, partly 0.5, not met 0',
+      '  criteria          Safe, Expert, Targeted/diverse, Valuable: the same',
+      '',
+      'Unknowns weigh nothing: they are left out of their part, and a part with nothing known is left out of the score.',
+      'If what is left carries less than half the weight, there is no score: "not enough evidence".',
+      `Bands: ${BANDS.map(([floor, name]) => `${floor}+ ${name}`).join(', ')}.`,
+      'Findings do not change the score; they are counted beside it.',
+    ].join('\n');
+  }
+  return undefined;
+}
+
+export function allTopics(): string[] {
+  return [...RULES.map((r) => r.id), ...RUNGS.map((r) => `rung-${r.number}`), ...PRINCIPLES.map((p) => p.id), ...CRITERIA.map((c) => c.id), 'rating'];
+}
+
+export function explainCommand(id: string, io: Io, style: Style): number {
+  const text = explainText(id, style);
+  if (text === undefined) {
+    const hint = suggest(id, allTopics());
+    throw new UsageError(`There is nothing called \`${id}\` to explain.${hint ? ` Did you mean \`${hint}\`?` : ''} Try a rule id (\`coprod rules\`), rung-1 to rung-8, a principle or criterion id, or rating.`);
+  }
+  io.stdout.write(text + '\n');
+  return EXIT.clean;
+}

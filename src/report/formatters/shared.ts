@@ -1,0 +1,56 @@
+/** Words and orderings that several formats share, so they never disagree. */
+import type { ProjectAudit } from '../../audit/result.js';
+import type { Stage } from '../../project.js';
+
+export const STAGE_WORDS: Record<Stage, string> = {
+  agenda_setting: 'Setting the agenda',
+  design: 'Design',
+  commissioning: 'Commissioning',
+  delivery: 'Delivery',
+  evaluation: 'Evaluation',
+};
+
+export function stageWords(stage: Stage): string {
+  return STAGE_WORDS[stage];
+}
+
+export function percent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+export const SORT_KEYS = ['score', 'name', 'errors', 'shared', 'highest', 'lowest', 'file'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Ranks projects for a side-by-side review. Unknown scores go last. Ties are
+ * broken by file path so the order never depends on the order files were read.
+ */
+export function compareProjects(projects: readonly ProjectAudit[], sort: SortKey = 'score'): ProjectAudit[] {
+  const key = (p: ProjectAudit): number | string => {
+    const s = p.summary;
+    switch (sort) {
+      case 'name':
+        return p.name.toLowerCase();
+      case 'file':
+        return p.file;
+      case 'errors':
+        return s.findings.error;
+      case 'shared':
+        return -(s.shared_decisions_share ?? -1);
+      case 'highest':
+        return -(s.highest_rung ?? 0);
+      case 'lowest':
+        return -(s.lowest_rung ?? 0);
+      case 'score':
+        return -(s.score ?? -1);
+    }
+  };
+  return [...projects].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    const primary = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : byText(String(ka), String(kb));
+    return primary || byText(a.file, b.file);
+  });
+}

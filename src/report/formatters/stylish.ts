@@ -1,0 +1,217 @@
+/**
+ * The terminal report: per project, the ladder drawn with each activity on its
+ * rung, a table of activities, why each sits where it does and what would move
+ * it up, principles and criteria, findings by severity, and a summary; for
+ * several projects, a comparison at the end. Symbols and words carry every
+ * meaning; colour only repeats them.
+ */
+import Table from 'cli-table3';
+import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
+import { where } from '../../load/problem.js';
+import { RUNGS, rungLabel } from '../../ladder/rungs.js';
+import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
+import type { Severity } from '../../rules/rule.js';
+import type { FormatContext } from './index.js';
+import { compareProjects, percent, stageWords } from './shared.js';
+
+const WIDTH = 100;
+
+const STATUS_MARK: Record<Status, string> = { met: '✔', partly: '◐', not_met: '✖', not_enough_evidence: '?' };
+const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+
+export function formatStylish(run: AuditRun, context: FormatContext): string {
+  const out: string[] = [];
+  for (const project of run.projects) out.push(formatProject(project, context));
+  if (run.projects.length > 1) out.push(formatComparison(run, context));
+  if (run.projects.length === 0 && run.invalid.length === 0) out.push('No project files were audited.\n');
+  return out.join('\n');
+}
+
+function formatProject(project: ProjectAudit, { style }: FormatContext): string {
+  const lines: string[] = [];
+  const push = (text = ''): void => {
+    lines.push(text);
+  };
+
+  push(style.heading(project.name));
+  const about = [project.organisation, project.file].filter(Boolean).join(' · ');
+  push(style.dim(about + (project.illustrative ? ' · an illustrative example' : '')));
+  if (project.summary_text) push(wrap(project.summary_text, 0));
+  push();
+
+  // The ladder, top rung first, as people draw it.
+  push(style.bold('Where each activity sits on the ladder'));
+  const nameWidth = Math.max(...RUNGS.map((r) => r.name.length));
+  for (const r of [...RUNGS].reverse()) {
+    const here = project.activities.filter((a) => a.placement.rung === r.number);
+    const markers = here.map((a) => `● ${a.id}` + (a.claimed_rung !== undefined && a.claimed_rung > r.number ? ` (claimed ${a.claimed_rung})` : ''));
+    const claims = project.activities
+      .filter((a) => a.claimed_rung === r.number && (a.placement.rung ?? a.placement.highest) < r.number)
+      .map((a) => `○ ${a.id} claims this rung`);
+    const row = `  ${r.number}  ${r.name.padEnd(nameWidth)}  ${[...markers, ...claims].join('   ')}`.trimEnd();
+    push(r.nonParticipation ? style.warning(row) : markers.length > 0 ? style.good(row) : row);
+    if (r.number === 4) push(style.dim(`  ${'─'.repeat(4)} below this line: non-participation (people are present but do not really take part) ${'─'.repeat(4)}`));
+  }
+  const unplaced = project.activities.filter((a) => a.placement.rung === null);
+  if (unplaced.length > 0) {
+    push(`  ?  ${'Not enough evidence'.padEnd(nameWidth)}  ${unplaced.map((a) => `? ${a.id} (rung ${a.placement.lowest} to ${a.placement.highest})`).join('   ')}`);
+  }
+  push(style.dim('  ● evidenced rung   ○ a claimed rung the evidence does not support   ? cannot be placed yet'));
+  push();
+
+  // The table of activities.
+  push(style.bold('Activities'));
+  const table = new Table({
+    head: ['Activity', 'Stage', 'Evidenced rung', 'Claimed', 'Target'],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [34, 16, 30, 9, 9],
+  });
+  for (const a of project.activities) {
+    table.push([`${a.name}\n(${a.id})`, a.stage ? stageWords(a.stage) : '—', evidencedWords(a), a.claimed_rung ?? '—', a.target_rung ?? '—']);
+  }
+  push(table.toString());
+  push();
+
+  // Why each activity sits where it does, and what would move it up.
+  push(style.bold('Why each activity sits where it does'));
+  for (const a of project.activities) {
+    push();
+    push(`${style.bold(a.name)} ${style.dim(`(${a.id}, line ${a.line})`)}`);
+    const p = a.placement;
+    if (p.rung !== null) push(`  ${rungLabel(p.rung)}${p.rung < 4 ? ': non-participation' : ''}`);
+    else push(`  Not enough evidence to place it: what is known puts it between ${rungLabel(p.lowest)} and ${rungLabel(p.highest)}.`);
+    for (const reason of p.reasons) push(wrap(`${reason.met ? style.good('✔') : style.error('✖')} ${reason.text}`, 4, 2));
+    if (p.missing.length > 0) {
+      push('  To place it, record:');
+      for (const m of p.missing) push(wrap(`? ${m.text}`, 6, 4));
+    }
+    if (p.nextStep) {
+      push(`  Next step up, to ${rungLabel(p.nextStep.rung)}:`);
+      for (const change of p.nextStep.changes) push(wrap(`→ ${change.text}`, 6, 4));
+    }
+    if (a.target_rung !== undefined && a.target_steps && a.target_steps.length > 0 && a.target_rung !== p.nextStep?.rung) {
+      push(`  To reach its target, ${rungLabel(a.target_rung)}:`);
+      for (const change of a.target_steps) push(wrap(`→ ${change.text}`, 6, 4));
+    }
+  }
+  push();
+
+  push(style.bold('Co-production principles'));
+  for (const j of project.principles) push(judgementLine(j, style));
+  push();
+  push(style.bold('Criteria: Safe, Expert, Targeted and diverse, Valuable'));
+  for (const j of project.criteria) push(judgementLine(j, style));
+  push();
+
+  push(style.bold('Findings'));
+  if (project.findings.length === 0) push(style.good('  ✔ No findings.'));
+  for (const severity of ['error', 'warning', 'info'] as Severity[]) {
+    const group = project.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    push(`  ${SEVERITY_HEADING[severity]} (${group.length})`);
+    for (const f of group) push(findingLines(f, style));
+  }
+  push();
+
+  const s = project.summary;
+  push(style.bold('Summary'));
+  push(`  Activities: ${s.activities} (${s.placed} placed, ${s.not_enough_evidence} with not enough evidence)`);
+  if (s.highest_rung !== null) push(`  Highest rung ${s.highest_rung}, lowest rung ${s.lowest_rung}`);
+  push(`  In non-participation (rungs 1 to 3): ${s.non_participation}`);
+  push(`  Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`);
+  push(`  Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`);
+  push(`  Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`);
+  push(`  Findings: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${plural(s.findings.info, 'note')}${s.findings.waived > 0 ? `, ${s.findings.waived} waived` : ''}`);
+  push(`  Overall: ${s.score === null ? 'not enough evidence to score' : `${s.score} out of 100, ${s.rating}`} ${style.dim('(how this is worked out: coprod explain rating)')}`);
+  push();
+  return lines.join('\n');
+}
+
+function evidencedWords(a: ActivityAudit): string {
+  const p = a.placement;
+  if (p.rung === null) return `? Not enough evidence (rung ${p.lowest} to ${p.highest})`;
+  return `${p.rung < 4 ? '✖' : '✔'} ${p.rung} ${RUNGS[p.rung - 1]!.name}`;
+}
+
+function judgementLine(j: Judgement, style: FormatContext['style']): string {
+  const colour = j.status === 'met' ? style.good : j.status === 'not_met' ? style.error : j.status === 'partly' ? style.warning : style.dim;
+  const head = `  ${colour(`${STATUS_MARK[j.status]} ${STATUS_WORDS[j.status].padEnd(19)}`)} ${j.name}`;
+  const detail = j.checks
+    .filter((c) => c.holds !== true)
+    .map((c) => wrap(`${c.holds === false ? '✖' : '?'} ${c.holds === false ? 'Not shown: ' : 'Unknown: '}${lowerFirst(c.text)}`, 26, 24));
+  return [head, ...detail].join('\n');
+}
+
+function findingLines(f: Finding, style: FormatContext['style']): string {
+  const colour = f.severity === 'error' ? style.error : f.severity === 'warning' ? style.warning : style.info;
+  const waived = f.waived ? style.dim(` [waived: ${f.waived.reason}${f.waived.expires ? `, until ${f.waived.expires}` : ''}]`) : '';
+  const head = `    ${style.dim(where(f.file, { line: f.line, column: f.column }))}  ${colour(`${SEVERITY_MARK[f.severity]} ${f.severity}`)}  ${f.message}  ${style.dim(f.rule)}${waived}`;
+  return [head, wrap(`→ ${f.advice}`, 8, 6)].join('\n');
+}
+
+function formatComparison(run: AuditRun, { style, sort }: FormatContext): string {
+  const lines: string[] = [style.heading('All projects side by side'), ''];
+  const table = new Table({
+    head: ['#', 'Project', 'Organisation', 'Highest', 'Lowest', 'Rung 6+', 'Principles met', 'Criteria met', 'Errors', 'Warnings', 'Overall'],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [4, 28, 20, 9, 8, 9, 12, 10, 8, 10, 16],
+  });
+  compareProjects(run.projects, sort).forEach((p, i) => {
+    const s = p.summary;
+    table.push([
+      i + 1,
+      p.name,
+      p.organisation ?? '—',
+      s.highest_rung ?? '?',
+      s.lowest_rung ?? '?',
+      percent(s.shared_decisions_share),
+      `${s.principles.met} of ${s.principles.total}`,
+      `${s.criteria.met} of ${s.criteria.total}`,
+      s.findings.error,
+      s.findings.warning,
+      s.score === null ? 'not enough evidence' : `${s.score} ${s.rating}`,
+    ]);
+  });
+  lines.push(table.toString());
+  if (run.invalid.length > 0) {
+    lines.push('', style.error(`${plural(run.invalid.length, 'file')} could not be audited (the problems are listed above, on standard error):`));
+    for (const f of run.invalid) lines.push(`  ✖ ${f.file}: ${plural(f.problems.length, 'problem')}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Wraps a paragraph to the report width; later lines are indented to line up under the first line's text. */
+function wrap(text: string, indent: number, firstIndent = indent): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = ' '.repeat(firstIndent);
+  let empty = true;
+  for (const word of words) {
+    if (!empty && visibleLength(line) + 1 + visibleLength(word) > WIDTH) {
+      lines.push(line);
+      line = ' '.repeat(indent) + word;
+    } else {
+      line += (empty ? '' : ' ') + word;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+}

@@ -1,0 +1,49 @@
+/**
+ * The shape every rule has: its metadata beside its check, one file per rule
+ * (like ESLint's rules), so `coprod rules` and `coprod explain` read the same
+ * words the audit uses and documentation cannot drift from behaviour.
+ */
+import type { AuditContext } from '../audit/context.js';
+import type { Change } from '../ladder/placeActivity.js';
+import type { Path } from '../load/parse.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** What a check reports; the audit adds the rule's id, severity, file and position. */
+export interface RuleFinding {
+  /** The node the finding is about. */
+  path: Path;
+  /** Point at the key rather than its value. */
+  atKey?: boolean;
+  /** One plain-English sentence. */
+  message: string;
+  /** What to do; the rule's own advice when left out. */
+  advice?: string;
+  /** The activity concerned, if any. */
+  activity?: string;
+  /** Changes to the facts that would resolve it, for claims and targets. */
+  steps?: Change[];
+}
+
+export interface Rule {
+  /** Stable, kebab-case; never reused for a different meaning. */
+  id: string;
+  severity: Severity;
+  /** Ids of the principles and criteria this rule serves. */
+  concerns: readonly string[];
+  /** The source document it comes from. */
+  source: string;
+  /** One line, for `coprod rules`. */
+  description: string;
+  /** Why it matters. */
+  why: string;
+  /** How coprod decides, in plain words. */
+  howDecided: string;
+  /** What to do about it. */
+  advice: string;
+  /** A small part of a project file that would trigger it. */
+  example: string;
+  check(context: AuditContext): RuleFinding[];
+}

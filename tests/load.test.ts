@@ -1,0 +1,386 @@
+/**
+ * Unit tests of loading, run from the TypeScript source: parsing with positions,
+ * schema and consistency problems, reading bytes, finding files, and "did you mean".
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProject, DEFAULT_LOAD_LIMITS } from '../src/load/index.js';
+import { parseProjectText, type ParsedFile } from '../src/load/parse.js';
+import type { Problem } from '../src/load/problem.js';
+import { where } from '../src/load/problem.js';
+import { decode, findProjectFiles, formatBytes, globToRegExp, readSource } from '../src/load/sources.js';
+import { editDistance, suggest } from '../src/load/suggest.js';
+
+const ACTIVITY_KEYS = [
+  'id', 'name', 'stage', 'groups', 'described_as', 'started_by', 'understood_purpose', 'chose_to_take_part', 'meaningful_role', 'own_view',
+  'views_acted_on', 'feedback', 'decisions', 'presented_as_theirs', 'seats', 'timing', 'recorded', 'claimed_rung', 'target_rung', 'evidence', 'waivers',
+];
+const DECISIONS = ['organisation', 'shared', 'community', 'unknown'];
+const TOP_LEVEL = ['version', 'project', 'practice', 'people', 'activities', 'waivers'];
+
+const MINIMAL = `version: 1
+project:
+  name: Youth panel
+people:
+  - id: young-people
+    count: 12
+activities:
+  - id: choose-partner
+    name: Choose the delivery partner
+    groups: [young-people]
+    decisions: shared
+    feedback: true
+    understood_purpose: partly
+    chose_to_take_part: unknown
+`;
+
+/** `line:column: message` for each problem, to compare in one assertion. */
+function brief(problems: Problem[]): string[] {
+  return problems.map((p) => `${p.position ? `${p.position.line}:${p.position.column}` : '-'}: ${p.kind}: ${p.message}`);
+}
+
+function parsed(text: string): ParsedFile {
+  const result = parseProjectText('p.yaml', text);
+  if (Array.isArray(result)) throw new Error(`expected the text to parse, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+function problemsOf(text: string): Problem[] {
+  const result = parseProjectText('p.yaml', text);
+  if (!Array.isArray(result)) throw new Error('expected problems, but the text parsed');
+  return result;
+}
+
+describe('suggest', () => {
+  it.each([
+    ['decision_making', 'decisions', ACTIVITY_KEYS],
+    ['decisions_made', 'decisions', ACTIVITY_KEYS],
+    ['feedbak', 'feedback', ACTIVITY_KEYS],
+    ['grups', 'groups', ACTIVITY_KEYS],
+    ['initiated_by', 'started_by', ACTIVITY_KEYS],
+    ['rung', 'claimed_rung', ACTIVITY_KEYS],
+    ['Feedback', 'feedback', ACTIVITY_KEYS],
+    ['shraed', 'shared', DECISIONS],
+    ['Shared', 'shared', DECISIONS],
+    ['jointly', 'shared', DECISIONS],
+    ['organization', 'organisation', DECISIONS],
+    ['yse', 'yes', ['yes', 'no', 'unknown']],
+    ['co-production', 'co_production', ['facilitation', 'payments', 'co_production', 'safeguarding']],
+    ['agenda setting', 'agenda_setting', ['agenda_setting', 'design', 'delivery']],
+  ])('%s → %s', (word, expected, allowed) => {
+    expect(suggest(word, allowed)).toBe(expected);
+  });
+
+  it.each([
+    ['colour', TOP_LEVEL],
+    ['xyz', ['yes', 'no', 'unknown']],
+    ['sometimes', ['yes', 'limited', 'no', 'unknown']],
+    ['anything', []],
+  ])('%s has no suggestion', (word, allowed) => {
+    expect(suggest(word, allowed)).toBeUndefined();
+  });
+
+  it('counts a swap of two letters as one edit', () => {
+    expect(editDistance('shraed', 'shared')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('parseProjectText: positions', () => {
+  const text = `# comment
+version: 1
+project:
+  name: Youth panel
+activities:
+  - id: first
+    name: First
+  - id: second
+    name: Second
+    decisions: shraed
+    seats: {held: 2, total: 5}
+`;
+
+  it('locate points at a value, locateKey at its key', () => {
+    const file = parsed(text);
+    expect(file.locate(['activities', 1, 'decisions'])).toEqual({ line: 10, column: 16 });
+    expect(file.locateKey(['activities', 1, 'decisions'])).toEqual({ line: 10, column: 5 });
+    expect(file.locate(['version'])).toEqual({ line: 2, column: 10 });
+    expect(file.locate(['activities', 1, 'seats', 'total'])).toEqual({ line: 11, column: 29 });
+  });
+
+  it('a list item is located at its first key', () => {
+    const file = parsed(text);
+    expect(file.locate(['activities', 1])).toEqual({ line: 8, column: 5 });
+    expect(file.locate([])).toEqual({ line: 2, column: 1 });
+  });
+
+  it('a path that does not exist falls back to its nearest existing parent', () => {
+    const file = parsed(text);
+    expect(file.locate(['activities', 1, 'stage'])).toEqual({ line: 8, column: 5 });
+    expect(file.locateKey(['activities', 0, 'feedbak'])).toEqual({ line: 6, column: 5 });
+  });
+
+  it('a byte-order mark and Windows line endings do not shift positions', () => {
+    const file = parsed('\ufeff' + text.replace(/\n/g, '\r\n'));
+    expect(file.locate(['activities', 1, 'decisions'])).toEqual({ line: 10, column: 16 });
+    expect(file.locate(['version'])).toEqual({ line: 2, column: 10 });
+  });
+
+  it('gives the data as plain values', () => {
+    const file = parsed(text);
+    expect(file.data['version']).toBe(1);
+    expect((file.data['activities'] as Array<Record<string, unknown>>)[1]!['seats']).toEqual({ held: 2, total: 5 });
+  });
+});
+
+describe('parseProjectText: problems', () => {
+  it('empty text and only comments', () => {
+    const message = 'This file is empty (or holds only comments). A project file needs at least `version`, `project` and `activities`.';
+    expect(brief(problemsOf(''))).toEqual([`1:1: empty: ${message}`]);
+    expect(brief(problemsOf('# just a comment\n\n# another\n'))).toEqual([`1:1: empty: ${message}`]);
+  });
+
+  it('a list or a single value at the top level', () => {
+    expect(brief(problemsOf('\n- a\n- b\n'))).toEqual(['2:1: not-a-mapping: The top level of a project file must be a mapping of keys (version, project, activities), but this file is a list.']);
+    expect(brief(problemsOf('# note\n  just words\n'))).toEqual(['2:3: not-a-mapping: The top level of a project file must be a mapping of keys (version, project, activities), but this file is a single value.']);
+  });
+
+  it('a key written twice names the key and points at the second', () => {
+    expect(brief(problemsOf('version: 1\nproject:\n  name: A\n  name: B\n'))).toEqual(['4:3: duplicate-key: This key appears twice in the same mapping (`name`); keep only one.']);
+  });
+
+  it('several documents', () => {
+    expect(brief(problemsOf('version: 1\n---\nversion: 1\n'))).toEqual(['2:1: multiple-documents: This file holds more than one YAML document (separated by `---`); put one project in each file.']);
+  });
+
+  it('a tab used for indentation', () => {
+    expect(brief(problemsOf('version: 1\nproject:\n\tname: A\n'))).toEqual(['3:1: yaml-syntax: A tab is used for indentation here; YAML needs spaces.']);
+  });
+
+  it('a quote never closed is reported where it opens', () => {
+    const problems = problemsOf('version: 1\nproject:\n  name: "Youth panel\nactivities: []\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.kind).toBe('yaml-syntax');
+    expect(problems[0]!.position).toEqual({ line: 3, column: 9 });
+  });
+
+  it('nesting deeper than the limit is too complex', () => {
+    const problems = parseProjectText('p.yaml', 'a:\n  b:\n    c:\n      d: 1\n', { maxDepth: 3, maxAliases: 100 });
+    expect(Array.isArray(problems)).toBe(true);
+    expect(brief(problems as Problem[])).toEqual(['4:7: too-complex: This file is nested more than 3 levels deep, far deeper than a project file needs. Raise the limit with --max-depth if it is genuine.']);
+  });
+
+  it('aliases that expand past the limit are refused ("billion laughs")', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 8; i++) lines.push(`${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`);
+    const problems = parseProjectText('p.yaml', lines.join('\n') + '\n', { maxDepth: 64, maxAliases: 100 });
+    expect(Array.isArray(problems)).toBe(true);
+    expect((problems as Problem[]).map((p) => p.kind)).toEqual(['too-complex']);
+    expect((problems as Problem[])[0]!.message).toMatch(/^This file uses aliases \(`\*name`\) that expand to far more than a project file needs \(over 100\)/);
+  });
+});
+
+describe('loadProject', () => {
+  it('loads a valid file into a typed project: true means yes, unknown is left out', () => {
+    const result = loadProject('p.yaml', MINIMAL);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    const activity = result.loaded.project.activities[0]!;
+    expect(activity).toMatchObject({ id: 'choose-partner', name: 'Choose the delivery partner', groups: ['young-people'], decisions: 'shared', feedback: 'yes', understood_purpose: 'partly' });
+    expect('chose_to_take_part' in activity).toBe(false);
+    expect(result.loaded.project.people[0]).toMatchObject({ id: 'young-people', count: 12 });
+    expect(result.loaded.locate(['activities', 0, 'decisions'])).toEqual({ line: 11, column: 16 });
+  });
+
+  it('reports every schema problem in the file, in line order', () => {
+    const text = `version: 1
+project:
+  name: Youth panel
+activities:
+  - id: first
+    name: First workshop
+    decisions: shraed
+  - id: second
+    feedbak: yes
+  - id: third
+    name: Third workshop
+    claimed_rung: 9
+`;
+    const result = loadProject('p.yaml', text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(brief(result.problems)).toEqual([
+      '7:16: wrong-value: `decisions` in activity `first` must be `organisation`, `shared`, `community` or `unknown`, not `shraed`. Did you mean `shared`?',
+      '8:5: missing-key: Activity `second` is missing `name`, which is required.',
+      '9:5: unknown-key: `feedbak` is not a known key in activity `second`. Did you mean `feedback`?',
+      '12:19: wrong-value: `claimed_rung` in activity `third` must be at most 8 (it is `9`).',
+    ]);
+    expect(result.problems.every((p) => p.file === 'p.yaml')).toBe(true);
+  });
+
+  it('a wrong version names the version written', () => {
+    const result = loadProject('p.yaml', 'version: 2\nproject:\n  name: A\nactivities: []\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(brief(result.problems)).toEqual(['1:10: wrong-version: This file says `version: 2`, but coprod reads version 1 project files. Write `version: 1`.']);
+  });
+
+  it('.inf and .nan give one problem each, not a contradiction', () => {
+    const result = loadProject('p.yaml', 'version: 1\nproject:\n  name: A\npeople:\n  - id: p\n    count: .inf\nactivities:\n  - id: x\n    name: X\n    timing:\n      notice_days: .nan\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(brief(result.problems)).toEqual([
+      '6:12: wrong-value: `count` in group `p` must be an ordinary number, not `.inf` (infinity).',
+      '11:20: wrong-value: `notice_days` in `timing` of activity `x` must be an ordinary number, not `.nan` (not a number).',
+    ]);
+  });
+
+  it('consistency: duplicate ids, unknown groups, seats, budget and timeline', () => {
+    const text = `version: 1
+project:
+  name: P
+  budget:
+    total: 100
+    participation: 150
+  timeline:
+    start: 2025-06-01
+    end: 2025-01-01
+people:
+  - id: parents
+  - id: parents
+activities:
+  - id: x
+    name: X
+    groups: [parnets]
+    seats: {held: 4, total: 2}
+  - id: x
+    name: Y
+`;
+    const result = loadProject('p.yaml', text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(brief(result.problems)).toEqual([
+      '6:20: wrong-value: The budget for participation (150) is more than the whole budget (100).',
+      '9:10: wrong-value: The project ends (2025-01-01) before it starts (2025-06-01).',
+      '12:9: duplicate-id: Two groups have the id `parents`; each group needs its own.',
+      '16:14: unknown-reference: Activity `x` names the group `parnets`, but no group in `people` has that id. Did you mean `parents`?',
+      '17:19: wrong-value: Activity `x` says people with lived experience hold 4 seats of 2; they cannot hold more seats than there are.',
+      '18:9: duplicate-id: Two activities have the id `x`; each activity needs its own.',
+    ]);
+  });
+
+  it('an unknown group with no groups at all says so', () => {
+    const result = loadProject('p.yaml', 'version: 1\nproject:\n  name: P\nactivities:\n  - id: x\n    name: X\n    groups: [panel]\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(brief(result.problems)).toEqual(['7:14: unknown-reference: Activity `x` names the group `panel`, but no group in `people` has that id. There are no groups in `people` yet.']);
+  });
+
+  it('too many activities is refused at `activities`', () => {
+    const text = 'version: 1\nproject:\n  name: P\nactivities:\n  - id: x\n    name: X\n  - id: y\n    name: Y\n';
+    const result = loadProject('p.yaml', text, { ...DEFAULT_LOAD_LIMITS, maxActivities: 1 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(brief(result.problems)).toEqual(['5:3: too-complex: This file has 2 activities, more than the limit of 1. Raise the limit with --max-activities if it is genuine.']);
+  });
+});
+
+describe('decode', () => {
+  it('binary bytes (with NUL) are a problem without a position', () => {
+    const result = decode('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    expect(result).toEqual({ file: 'logo.png', kind: 'binary', message: 'This is a binary file (an image, a document or a program, perhaps), not a YAML project file.' });
+  });
+
+  it.each([
+    ['a byte that never occurs in UTF-8', 0xff],
+    ['a Latin-1 é', 0xe9],
+  ])('invalid UTF-8 (%s) is reported at the bad byte', (_name, byte) => {
+    const bytes = Buffer.concat([Buffer.from('version: 1\nproject:\n  name: Café '), Buffer.from([byte]), Buffer.from(' x\n')]);
+    // "  name: Café " is 13 characters, so the bad byte is at column 14.
+    expect(decode('p.yaml', bytes)).toEqual({ file: 'p.yaml', kind: 'binary', position: { line: 3, column: 14 }, message: 'This file is not valid UTF-8 text. Save it as UTF-8 and try again.' });
+  });
+
+  it('UTF-8 text is returned as text, without a byte-order mark', () => {
+    expect(decode('p.yaml', Buffer.from('\ufeffname: Café\n', 'utf8'))).toEqual({ file: 'p.yaml', text: 'name: Café\n' });
+  });
+});
+
+describe('finding and reading files', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'coprod-load-'));
+    mkdirSync(join(dir, 'projects', 'nested'), { recursive: true });
+    mkdirSync(join(dir, 'projects', '.hidden'), { recursive: true });
+    for (const name of ['projects/b.yaml', 'projects/a.yml', 'projects/nested/c.YAML', 'projects/notes.txt', 'projects/.hidden/d.yaml']) writeFileSync(join(dir, name), 'version: 1\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a folder gives its .yaml and .yml files, recursively, sorted by path', async () => {
+    const { targets, problems } = await findProjectFiles(['projects'], dir);
+    expect(problems).toEqual([]);
+    expect(targets.map((t) => t.file)).toEqual(['projects/a.yml', 'projects/b.yaml', 'projects/nested/c.YAML']);
+  });
+
+  it('a missing path is a not-found problem, and the other paths still go ahead', async () => {
+    const { targets, problems } = await findProjectFiles(['nope.yaml', 'projects/b.yaml'], dir);
+    expect(problems).toEqual([{ file: 'nope.yaml', kind: 'not-found', message: '`nope.yaml` does not exist.' }]);
+    expect(targets.map((t) => t.file)).toEqual(['projects/b.yaml']);
+  });
+
+  it('a glob that matches nothing is a problem', async () => {
+    const { targets, problems } = await findProjectFiles(['projects/*.json'], dir);
+    expect(targets).toEqual([]);
+    expect(problems).toEqual([{ file: 'projects/*.json', kind: 'not-found', message: 'No files match `projects/*.json`.' }]);
+  });
+
+  it('an absolute path is used as it is, not joined onto the working directory', async () => {
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(elsewhere, { recursive: true });
+    const { targets, problems } = await findProjectFiles([join(dir, 'projects', 'b.yaml')], elsewhere);
+    expect(problems).toEqual([]);
+    expect(targets).toEqual([{ file: join(dir, 'projects', 'b.yaml'), path: join(dir, 'projects', 'b.yaml') }]);
+  });
+
+  it('the same file named twice is read once', async () => {
+    const { targets } = await findProjectFiles(['projects/b.yaml', 'projects', 'projects/*.yaml'], dir);
+    expect(targets.map((t) => t.file)).toEqual(['projects/b.yaml', 'projects/a.yml', 'projects/nested/c.YAML']);
+  });
+
+  it('a file larger than the limit is refused before it is read', async () => {
+    const result = await readSource({ file: 'projects/b.yaml', path: join(dir, 'projects', 'b.yaml') }, { maxFileSize: 4 });
+    expect(result).toEqual({
+      file: 'projects/b.yaml',
+      kind: 'too-large',
+      message: 'This file is 11 bytes, larger than the 4 bytes limit for a project file. If it really is one project, raise the limit with --max-file-size.',
+    });
+  });
+
+  it('standard input is read through the function given', async () => {
+    const result = await readSource({ file: '-', path: '-' }, { maxFileSize: 1000 }, async () => Buffer.from('version: 1\n'));
+    expect(result).toEqual({ file: '-', text: 'version: 1\n' });
+  });
+});
+
+describe('small helpers', () => {
+  it('globToRegExp: * within a name, ** across folders, ? and {a,b}', () => {
+    expect(globToRegExp('*.yaml').test('a.yaml')).toBe(true);
+    expect(globToRegExp('*.yaml').test('sub/a.yaml')).toBe(false);
+    expect(globToRegExp('**/*.yaml').test('a.yaml')).toBe(true);
+    expect(globToRegExp('**/*.yaml').test('x/y/a.yaml')).toBe(true);
+    expect(globToRegExp('dup?.yaml').test('dup1.yaml')).toBe(true);
+    expect(globToRegExp('*.{yaml,yml}').test('a.yml')).toBe(true);
+    expect(globToRegExp('*.{yaml,yml}').test('a.json')).toBe(false);
+    expect(globToRegExp('a.yaml').test('aXyaml')).toBe(false);
+  });
+
+  it('formatBytes and where', () => {
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(5 * 1024 * 1024)).toBe('5 MB');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(where('a.yaml', { line: 3, column: 7 })).toBe('a.yaml:3:7');
+    expect(where('a.yaml')).toBe('a.yaml');
+  });
+});

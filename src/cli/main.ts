@@ -121,6 +121,7 @@ async function run(io: Io): Promise<number> {
       .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains').choices(['error', 'warning', 'info', 'never']).default('error'))
       .option('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)')
       .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
+      .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
       .addHelpText('after', EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Record<string, string>) => {
     const { auditCommand } = await import('./commands/audit.js');
@@ -137,6 +138,7 @@ async function run(io: Io): Promise<number> {
         failOn: options['failOn'] as 'error',
         minRung,
         sort: options['sort'] as SortKey,
+        csvActivities: Boolean(options['csvActivities']),
         limits: limitsFrom(options),
         config: { today: today(io) },
       },

@@ -10,7 +10,7 @@ export function makeRun(projects: ProjectAudit[], invalid: InvalidFile[], versio
   return { format_version: RESULT_FORMAT_VERSION, tool: { name: 'coprod', version }, projects: [...projects].sort(byFile), invalid: [...invalid].sort(byFile) };
 }
 
-export async function formatResult(run: AuditRun, format: FormatName = 'stylish', options: { style?: Style; sort?: SortKey } = {}): Promise<string> {
+export async function formatResult(run: AuditRun, format: FormatName = 'stylish', options: { style?: Style; sort?: SortKey; csvActivities?: boolean } = {}): Promise<string> {
   const formatter = await formatterFor(format);
-  return formatter(run, { style: options.style ?? PLAIN, sort: options.sort ?? 'score' });
+  return formatter(run, { style: options.style ?? PLAIN, sort: options.sort ?? 'score', csvActivities: options.csvActivities ?? false });
 }

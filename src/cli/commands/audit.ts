@@ -22,6 +22,7 @@ export interface AuditOptions {
   failOn: FailOn;
   minRung?: number;
   sort: SortKey;
+  csvActivities: boolean;
   limits: Limits;
   config: AuditConfig;
 }
@@ -39,7 +40,7 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
   for (const file of run.invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
 
-  const text = await formatResult(run, options.format, { style: options.output ? stylesPlain(styles) : styles.stdout, sort: options.sort });
+  const text = await formatResult(run, options.format, { style: options.output ? stylesPlain(styles) : styles.stdout, sort: options.sort, csvActivities: options.csvActivities });
   if (options.output) {
     const target = options.output.startsWith('/') ? options.output : `${io.cwd}/${options.output}`;
     await writeFileAtomic(target, text, { overwrite: true });

@@ -11,6 +11,8 @@ export interface FormatContext {
   style: Style;
   /** How the comparison of several projects is ordered. */
   sort: SortKey;
+  /** For csv: one row per activity instead of one per project. */
+  csvActivities: boolean;
 }
 
 export type Formatter = (run: AuditRun, context: FormatContext) => string;

@@ -30,7 +30,7 @@ export async function main(io: Io): Promise<number> {
   try {
     return await run(io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
       io.stderr.write(`coprod: ${error.message}\n`);
       return EXIT.invalid;
     }
@@ -118,34 +118,59 @@ async function run(io: Io): Promise<number> {
       .argument('[paths...]', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
       .addOption(new Option('-f, --format <format>', 'how to print the report').choices([...FORMAT_NAMES]).default('stylish'))
       .option('-o, --output <file>', 'write the report to a file (written whole or not at all) instead of standard output')
-      .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains').choices(['error', 'warning', 'info', 'never']).default('error'))
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)').choices(['error', 'warning', 'info', 'never']))
       .option('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)')
+      .option('--min-shared <share>', 'exit 1 when a project shares decisions (rung 6+) in less than this share of activities, 0 to 1 or a percentage')
+      .option('--rule <rule:severity>', 'set a rule\'s severity or turn it off, such as no-training:off (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
       .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
       .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
       .addHelpText('after', EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Record<string, string>) => {
     const { auditCommand } = await import('./commands/audit.js');
-    const minRung = options['minRung'] === undefined ? undefined : Number(options['minRung']);
-    if (minRung !== undefined && !(Number.isInteger(minRung) && minRung >= 1 && minRung <= 8)) {
-      throw new UsageError(`--min-rung needs a rung from 1 to 8, not \`${options['minRung']}\`.`);
-    }
+    const { effectiveConfig } = await import('./effective-config.js');
+    const { config } = await effectiveConfig(options as never, io);
     exitCode = await auditCommand(
       paths,
       {
         format: options['format'] as FormatName,
         output: options['output'],
         force: true,
-        failOn: options['failOn'] as 'error',
-        minRung,
+        failOn: config.fail_on,
+        minRung: config.min_rung,
+        minShared: config.min_shared_decisions,
         sort: options['sort'] as SortKey,
         csvActivities: Boolean(options['csvActivities']),
         limits: limitsFrom(options),
-        config: { today: today(io) },
+        config: { today: today(io), rules: config.rules, ...(config.only ? { only: config.only } : {}) },
       },
       io,
       { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
     );
   });
+
+  program
+    .command('print-config')
+    .description('print the settings in force: the configuration file found, with any flags over it')
+    .addOption(new Option('--fail-on <severity>', 'as for audit').choices(['error', 'warning', 'info', 'never']))
+    .option('--min-rung <n>', 'as for audit')
+    .option('--min-shared <share>', 'as for audit')
+    .option('--rule <rule:severity>', 'as for audit (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
+    .action(async (options: Record<string, string>) => {
+      const { printConfigCommand } = await import('./commands/config.js');
+      exitCode = await printConfigCommand(options as never, io);
+    });
+
+  program
+    .command('init-config')
+    .description('write a commented .coprodrc.yaml with every setting')
+    .argument('[file]', 'where to write it', '.coprodrc.yaml')
+    .option('--force', 'replace the file if it already exists')
+    .action(async (file: string, options: Record<string, string>) => {
+      const { initConfigCommand } = await import('./commands/config.js');
+      exitCode = await initConfigCommand(file, Boolean(options['force']), io);
+    });
 
   program
     .command('ladder')

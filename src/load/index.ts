@@ -6,6 +6,7 @@
 import type { Activity, Group, LoadedProject, Practice, Project, RecruitmentChannel, Waiver, YesNo } from '../project.js';
 import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits, type Path } from './parse.js';
 import { problem, type Problem } from './problem.js';
+import { RULES } from '../rules/index.js';
 import { suggest } from './suggest.js';
 import { describePlace, show, sortProblems, validateAgainstSchema } from './validate.js';
 
@@ -86,6 +87,21 @@ function checkConsistency(parsed: ParsedFile): Problem[] {
       found.push(problem(file, 'wrong-value', `Activity \`${activity.id}\` says people with lived experience hold ${seats.held} seats of ${seats.total}; they cannot hold more seats than there are.`, parsed.locate(['activities', i, 'seats', 'held'])));
     }
   });
+
+  // A waiver for a rule that does not exist would silently waive nothing.
+  const ruleIds = RULES.map((r) => r.id);
+  const waiverLists: Array<{ at: Path; waivers: Array<{ rule: string }> | undefined }> = [
+    { at: ['waivers'], waivers: (parsed.data as { waivers?: Array<{ rule: string }> }).waivers },
+    ...data.activities.map((a, i) => ({ at: ['activities', i, 'waivers'] as Path, waivers: (a as { waivers?: Array<{ rule: string }> }).waivers })),
+  ];
+  for (const { at, waivers } of waiverLists) {
+    (waivers ?? []).forEach((w, j) => {
+      if (!ruleIds.includes(w.rule)) {
+        const hint = suggest(w.rule, ruleIds);
+        found.push(problem(file, 'unknown-reference', `The waiver names the rule \`${w.rule}\`, which coprod does not have.${hint ? ` Did you mean \`${hint}\`?` : ' See `coprod rules`.'}`, parsed.locate([...at, j, 'rule'])));
+      }
+    });
+  }
 
   const budget = data.project.budget;
   if (budget && budget.total !== undefined && budget.participation !== undefined && budget.participation > budget.total) {

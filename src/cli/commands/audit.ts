@@ -13,7 +13,7 @@ import { version } from '../main.js';
 import { writeFileAtomic } from '../write-file.js';
 import { formatProblem } from './validate.js';
 
-export type FailOn = Severity | 'never';
+import type { FailOn } from '../../config/config.js';
 
 export interface AuditOptions {
   format: FormatName;
@@ -21,6 +21,7 @@ export interface AuditOptions {
   force: boolean;
   failOn: FailOn;
   minRung?: number;
+  minShared?: number;
   sort: SortKey;
   csvActivities: boolean;
   limits: Limits;
@@ -61,7 +62,7 @@ function stylesPlain(styles: { stdout: Style }): Style {
 const id = (text: string): string => text;
 
 /** Why the run fails its thresholds, one line each; empty when it passes. */
-export function failures(projects: readonly ProjectAudit[], options: Pick<AuditOptions, 'failOn' | 'minRung'>): string[] {
+export function failures(projects: readonly ProjectAudit[], options: Pick<AuditOptions, 'failOn' | 'minRung' | 'minShared'>): string[] {
   const reasons: string[] = [];
   if (options.failOn !== 'never') {
     const threshold = RANK[options.failOn];
@@ -77,6 +78,14 @@ export function failures(projects: readonly ProjectAudit[], options: Pick<AuditO
           const now = a.placement.rung !== null ? `is on ${rungLabel(a.placement.rung)}` : `cannot be shown to reach it (rung ${a.placement.lowest} to ${a.placement.highest})`;
           reasons.push(`${p.file}:${a.line}:${a.column}: "${a.name}" ${now}, below --min-rung ${min}.`);
         }
+      }
+    }
+  }
+  if (options.minShared !== undefined) {
+    for (const p of projects) {
+      const share = p.summary.shared_decisions_share;
+      if (share !== null && share < options.minShared) {
+        reasons.push(`${p.file}: decisions are shared (rung 6 or above) in ${Math.round(share * 100)}% of activities, below the ${Math.round(options.minShared * 100)}% asked for (--min-shared).`);
       }
     }
   }

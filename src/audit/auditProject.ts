@@ -5,7 +5,7 @@
 import { CRITERIA } from '../framework/criteria.js';
 import { judge, type Judgement } from '../framework/judgement.js';
 import { PRINCIPLES } from '../framework/principles.js';
-import { placeActivity, whatItTakes } from '../ladder/placeActivity.js';
+import { knownFacts, placeActivity, whatItTakes } from '../ladder/placeActivity.js';
 import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import type { LoadedProject, Waiver } from '../project.js';
 import { RULES } from '../rules/index.js';
@@ -33,7 +33,7 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
   const activities: ActivityAudit[] = project.activities.map((activity, i) => {
     const placement = placements[i]!;
     const position = loaded.locate(activity.path);
-    const result: ActivityAudit = { id: activity.id, name: activity.name, groups: activity.groups, line: position.line, column: position.column, placement };
+    const result: ActivityAudit = { id: activity.id, name: activity.name, groups: activity.groups, line: position.line, column: position.column, placement, facts: knownFacts(activity) };
     if (activity.stage) result.stage = activity.stage;
     if (activity.claimed_rung !== undefined) result.claimed_rung = activity.claimed_rung;
     if (activity.target_rung !== undefined) {

@@ -4,6 +4,7 @@
  */
 import type { Judgement } from '../framework/judgement.js';
 import type { Change, Placement } from '../ladder/placeActivity.js';
+import type { FactValues } from '../ladder/facts.js';
 import type { Problem } from '../load/problem.js';
 import type { Stage } from '../project.js';
 import type { Severity } from '../rules/rule.js';
@@ -38,6 +39,8 @@ export interface ActivityAudit {
   line: number;
   column: number;
   placement: Placement;
+  /** The known facts it was placed from (seats read as a level); unknown facts are left out. */
+  facts: FactValues;
   claimed_rung?: number;
   target_rung?: number;
   /** What it would take to reach the target, when the evidence does not reach it yet. */

@@ -149,6 +149,35 @@ async function run(io: Io): Promise<number> {
     );
   });
 
+  limitOptions(
+    program
+      .command('diff')
+      .description('compare two versions of a project file (or two saved JSON results): what moved on the ladder, and why')
+      .argument('<old>', 'the older version: a file, a saved `audit --format json` result, or - for standard input')
+      .argument('<new>', 'the newer version')
+      .addOption(new Option('-f, --format <format>', 'how to print the comparison').choices(['stylish', 'json', 'markdown']).default('stylish'))
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when a new finding at or above this severity appears (default: error)').choices(['error', 'warning', 'info', 'never']))
+      .option('--rule <rule:severity>', 'as for audit (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
+      .addHelpText('after', '\nExit codes:\n  0  nothing moved down and no new finding at or above --fail-on\n  1  an activity moved down the ladder, or a new finding at or above --fail-on\n  2  a file could not be read, parsed or validated, or coprod was called wrongly\n\nExample: git show HEAD~1:plan.yaml | coprod diff - plan.yaml'),
+  ).action(async (oldPath: string, newPath: string, options: Record<string, string>) => {
+    const { diffCommand } = await import('./commands/diff.js');
+    const { effectiveConfig } = await import('./effective-config.js');
+    const { config } = await effectiveConfig(options as never, io);
+    exitCode = await diffCommand(
+      oldPath,
+      newPath,
+      {
+        format: options['format'] as 'stylish',
+        failOn: config.fail_on,
+        limits: limitsFrom(options),
+        config: { today: today(io), rules: config.rules, ...(config.only ? { only: config.only } : {}) },
+      },
+      io,
+      { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
+    );
+  });
+
   program
     .command('print-config')
     .description('print the settings in force: the configuration file found, with any flags over it')

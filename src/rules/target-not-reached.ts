@@ -18,7 +18,7 @@ export const rule: Rule = {
       .filter(({ activity, placement }) => activity.target_rung !== undefined && activity.target_rung > placement.highest)
       .map(({ activity, placement }) => {
         const steps = whatItTakes(activity, activity.target_rung!);
-        const now = placement.rung !== null ? rungLabel(placement.rung) : `at most ${rungLabel(placement.highest)}`;
+        const now = placement.rung !== null ? `on ${rungLabel(placement.rung)}` : `at most on ${rungLabel(placement.highest)}`;
         return {
           path: [...activity.path, 'target_rung'],
           activity: activity.id,

@@ -1,0 +1,86 @@
+/** Output formats for `coprod diff`: pure functions from the diff to text. */
+import type { Style } from '../cli/style.js';
+import type { ProjectDiff } from '../diff/diffAudits.js';
+import { rungLabel } from '../ladder/rungs.js';
+
+export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+function place(p: { rung: number | null; lowest: number; highest: number }): string {
+  return p.rung !== null ? rungLabel(p.rung) : `not enough evidence (rung ${p.lowest} to ${p.highest})`;
+}
+
+function change(before: number | null, after: number | null, unit = ''): string {
+  if (before === after) return `${after ?? 'none'}${unit} (no change)`;
+  return `${before ?? 'none'}${unit} → ${after ?? 'none'}${unit}`;
+}
+
+export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style): string {
+  if (format === 'json') return JSON.stringify({ format_version: 1, ...diff }, null, 2) + '\n';
+  const md = format === 'markdown';
+  const lines: string[] = [];
+  const heading = (text: string): void => {
+    lines.push(md ? `### ${text}` : style.bold(text));
+  };
+  const bullet = (text: string): void => {
+    lines.push(md ? `- ${text}` : `  ${text}`);
+  };
+  const esc = (text: string): string => (md ? text.replace(/([\\`*_[\]<>|#])/g, '\\$1') : text);
+
+  lines.push(md ? `## Changes in ${esc(diff.name)}` : style.heading(`Changes in ${diff.name}`));
+  lines.push(md ? `\`${esc(diff.old_file)}\` → \`${esc(diff.new_file)}\`` : style.dim(`${diff.old_file} → ${diff.new_file}`), '');
+
+  const down = diff.moved.filter((m) => m.direction === 'down');
+  const up = diff.moved.filter((m) => m.direction === 'up');
+  const unclear = diff.moved.filter((m) => m.direction === 'unclear');
+  const movement = (title: string, list: typeof diff.moved, mark: string): void => {
+    if (list.length === 0) return;
+    heading(`${title} (${list.length})`);
+    for (const m of list) {
+      bullet(`${mark} "${esc(m.name)}" (${m.id}, line ${m.line}): ${place(m.before)} → ${place(m.after)}`);
+      for (const f of m.facts) lines.push(md ? `  - ${esc(f.text)}` : `      ${f.text}`);
+    }
+    lines.push('');
+  };
+  movement('Moved down the ladder', down, md ? '⬇' : style.error('⬇'));
+  movement('Moved up the ladder', up, md ? '⬆' : style.good('⬆'));
+  movement('Placement changed', unclear, '↕');
+
+  if (diff.added.length > 0) {
+    heading(`Activities added (${diff.added.length})`);
+    for (const a of diff.added) bullet(`+ "${esc(a.name)}" (${a.id}, line ${a.line}): ${a.rung !== null ? rungLabel(a.rung) : 'not enough evidence'}`);
+    lines.push('');
+  }
+  if (diff.removed.length > 0) {
+    heading(`Activities removed (${diff.removed.length})`);
+    for (const a of diff.removed) bullet(`− "${esc(a.name)}" (${a.id}): was ${a.rung !== null ? rungLabel(a.rung) : 'not enough evidence'}`);
+    lines.push('');
+  }
+  if (diff.introduced.length > 0) {
+    heading(`New findings (${diff.introduced.length})`);
+    for (const f of diff.introduced) bullet(`${f.severity} ${md ? `\`${f.rule}\`` : f.rule} ${esc(f.file)}:${f.line}:${f.column}: ${esc(f.message)}${f.waived ? ' (waived)' : ''}`);
+    lines.push('');
+  }
+  if (diff.resolved.length > 0) {
+    heading(`Resolved findings (${diff.resolved.length})`);
+    for (const f of diff.resolved) bullet(`${f.severity} ${md ? `\`${f.rule}\`` : f.rule}: ${esc(f.message)}`);
+    lines.push('');
+  }
+  if (diff.moved.length + diff.added.length + diff.removed.length + diff.introduced.length + diff.resolved.length === 0) {
+    lines.push(md ? 'No activity moved and no finding changed.' : style.good('✔ No activity moved and no finding changed.'), '');
+  }
+
+  const b = diff.summary.before;
+  const a = diff.summary.after;
+  heading('Summary');
+  bullet(`Activities: ${change(b.activities, a.activities)}`);
+  bullet(`Highest rung: ${change(b.highest_rung, a.highest_rung)}; lowest rung: ${change(b.lowest_rung, a.lowest_rung)}`);
+  bullet(`In non-participation: ${change(b.non_participation, a.non_participation)}`);
+  const pct = (s: number | null): number | null => (s === null ? null : Math.round(s * 100));
+  bullet(`Sharing decisions (rung 6 or above): ${change(pct(b.shared_decisions_share), pct(a.shared_decisions_share), '%')}`);
+  bullet(`Principles met: ${change(b.principles.met, a.principles.met)}; criteria met: ${change(b.criteria.met, a.criteria.met)}`);
+  bullet(`Errors: ${change(b.findings.error, a.findings.error)}; warnings: ${change(b.findings.warning, a.findings.warning)}`);
+  bullet(`Overall score: ${change(b.score, a.score)} (${a.rating})`);
+  lines.push('');
+  return lines.join('\n');
+}

@@ -51,3 +51,8 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
 }
 
 export const SEVERITY_CHOICES: readonly string[] = [...SEVERITIES, 'never'];
+
+/** The ignore list, ready for finding files, when the configuration has one. */
+export function ignoreOf(config: Config): { ignore?: { base: string; globs: string[] } } {
+  return config.ignore && config.base ? { ignore: { base: config.base, globs: config.ignore } } : {};
+}

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LOAD_LIMITS, loadProject, type LoadLimits } from '../load/index.js';
 import type { Problem } from '../load/problem.js';
-import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, type ReadLimits } from '../load/sources.js';
+import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, type Ignore, type ReadLimits } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
 import { UsageError, type Io } from './io.js';
 
@@ -14,10 +14,11 @@ export const DEFAULT_LIMITS: Limits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_LOAD_
 
 export type FileOutcome = { file: string; loaded: LoadedProject } | { file: string; problems: Problem[] };
 
-export async function* loadInputs(paths: string[], io: Io, limits: Limits = DEFAULT_LIMITS): AsyncGenerator<FileOutcome> {
+export async function* loadInputs(paths: string[], io: Io, limits: Limits = DEFAULT_LIMITS, ignore?: Ignore, onTotal?: (total: number) => void): AsyncGenerator<FileOutcome> {
   if (paths.length === 0) throw new UsageError('Name at least one project file or folder, for example `coprod validate examples/`.');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (`-`) can be read only once.');
-  const { targets, problems } = await findProjectFiles(paths, io.cwd);
+  const { targets, problems } = await findProjectFiles(paths, io.cwd, ignore);
+  onTotal?.(targets.length);
   for (const found of problems) yield { file: found.file, problems: [found] };
   for (const target of targets) {
     const source = await readSource(target, limits, io.readStdin);

@@ -105,10 +105,13 @@ async function run(io: Io): Promise<number> {
       .argument('[paths...]', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
       .addOption(new Option('--format <format>', 'how to print the result').choices(['text', 'json']).default('text'))
       .option('-q, --quiet', 'print only problems, not the files that are valid')
+      .option('-c, --config <file>', 'use this configuration file (for its ignore list) instead of the nearest .coprodrc.yaml')
       .addHelpText('after', EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Record<string, string>) => {
     const { validateCommand } = await import('./commands/validate.js');
-    exitCode = await validateCommand(paths, { quiet: Boolean(options['quiet']), format: options['format'] as 'text' | 'json', limits: limitsFrom(options) }, io, await styleFor('stdout'));
+    const { effectiveConfig, ignoreOf } = await import('./effective-config.js');
+    const { config } = await effectiveConfig({ config: options['config'] }, io);
+    exitCode = await validateCommand(paths, { quiet: Boolean(options['quiet']), format: options['format'] as 'text' | 'json', limits: limitsFrom(options), ...ignoreOf(config) }, io, await styleFor('stdout'));
   });
 
   limitOptions(
@@ -128,7 +131,7 @@ async function run(io: Io): Promise<number> {
       .addHelpText('after', EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Record<string, string>) => {
     const { auditCommand } = await import('./commands/audit.js');
-    const { effectiveConfig } = await import('./effective-config.js');
+    const { effectiveConfig, ignoreOf } = await import('./effective-config.js');
     const { config } = await effectiveConfig(options as never, io);
     exitCode = await auditCommand(
       paths,
@@ -143,6 +146,7 @@ async function run(io: Io): Promise<number> {
         csvActivities: Boolean(options['csvActivities']),
         limits: limitsFrom(options),
         config: { today: today(io), rules: config.rules, ...(config.only ? { only: config.only } : {}) },
+        ...ignoreOf(config),
       },
       io,
       { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },

@@ -21,6 +21,10 @@ export interface Config {
   min_shared_decisions?: number;
   rules: Record<string, Severity | 'off'>;
   only?: string[];
+  /** Globs skipped when folders are searched, relative to `base`. */
+  ignore?: string[];
+  /** The folder the configuration file is in. */
+  base?: string;
 }
 
 export const DEFAULT_CONFIG: Config = { fail_on: 'error', rules: {} };
@@ -58,7 +62,9 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<FoundC
     const code = (error as NodeJS.ErrnoException).code;
     return [problem(shown, code === 'ENOENT' ? 'not-found' : 'unreadable', code === 'ENOENT' ? `The configuration file \`${shown}\` does not exist.` : `The configuration file \`${shown}\` could not be read (${code}).`)];
   }
-  return parseConfig(shown, text);
+  const found = parseConfig(shown, text);
+  if (!Array.isArray(found) && found.config.ignore) found.config.base = dirname(path);
+  return found;
 }
 
 export function parseConfig(file: string, text: string): FoundConfig | Problem[] {
@@ -84,6 +90,7 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   if (data.min_rung !== undefined) config.min_rung = data.min_rung;
   if (data.min_shared_decisions !== undefined) config.min_shared_decisions = data.min_shared_decisions;
   if (data.only !== undefined) config.only = [...data.only];
+  if (data.ignore !== undefined) config.ignore = [...data.ignore];
   return { file, config };
 }
 
@@ -118,5 +125,8 @@ rules: {}
 
 # Run only these rules (leave out to run them all).
 # only: [non-participation, claim-exceeds-evidence]
+
+# Files and folders to skip when a folder is searched, relative to this file.
+# ignore: [drafts/**, "**/*.template.yaml"]
 `;
 }

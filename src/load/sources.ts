@@ -34,7 +34,19 @@ export interface Target {
  * not depend on the order files were created on disk. Paths that cannot be
  * expanded become problems; the rest still go ahead.
  */
-export async function findProjectFiles(paths: string[], cwd: string): Promise<{ targets: Target[]; problems: Problem[] }> {
+export interface Ignore {
+  /** The folder the globs are relative to. */
+  base: string;
+  globs: string[];
+}
+
+export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ignore): Promise<{ targets: Target[]; problems: Problem[] }> {
+  const skip = ignore ? ignore.globs.map(globToRegExp) : [];
+  const ignored = (abs: string): boolean => {
+    if (!ignore) return false;
+    const rel = relative(ignore.base, abs).split(sep).join('/');
+    return !rel.startsWith('..') && skip.some((glob) => glob.test(rel));
+  };
   const targets: Target[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -59,7 +71,7 @@ export async function findProjectFiles(paths: string[], cwd: string): Promise<{ 
       if (matched.length === 0) {
         problems.push(problem(given, 'not-found', `No files match \`${given}\`.`));
       }
-      matched.sort(byPath).forEach(add);
+      matched.filter((f) => !ignored(f)).sort(byPath).forEach(add);
       continue;
     }
     const abs = resolve(cwd, given);
@@ -76,7 +88,7 @@ export async function findProjectFiles(paths: string[], cwd: string): Promise<{ 
       if (found.length === 0 && !problems.some((p) => p.file.startsWith(display(abs, cwd)))) {
         problems.push(problem(given, 'not-found', `No .yaml or .yml files were found in the folder \`${given}\`.`));
       }
-      found.sort(byPath).forEach(add);
+      found.filter((f) => !ignored(f)).sort(byPath).forEach(add);
     } else {
       // A named file is read whatever its extension: the user asked for it.
       add(abs);

@@ -8,6 +8,7 @@ import type { SortKey } from '../../report/formatters/shared.js';
 import type { Severity } from '../../rules/rule.js';
 import { EXIT, type Io } from '../io.js';
 import { loadInputs, type Limits } from '../inputs.js';
+import type { Ignore } from '../../load/sources.js';
 import type { Style } from '../style.js';
 import { version } from '../main.js';
 import { writeFileAtomic } from '../write-file.js';
@@ -26,6 +27,7 @@ export interface AuditOptions {
   csvActivities: boolean;
   limits: Limits;
   config: AuditConfig;
+  ignore?: Ignore;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -33,10 +35,13 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 export async function auditCommand(paths: string[], options: AuditOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
   const projects: ProjectAudit[] = [];
   const invalid: InvalidFile[] = [];
-  for await (const outcome of loadInputs(paths, io, options.limits)) {
+  const progress = progressBar(io);
+  for await (const outcome of loadInputs(paths, io, options.limits, options.ignore, progress.start)) {
     if ('loaded' in outcome) projects.push(auditProject(outcome.loaded, options.config));
     else invalid.push({ file: outcome.file, problems: outcome.problems });
+    progress.tick();
   }
+  progress.done();
   const run = makeRun(projects, invalid, version());
   // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
   for (const file of run.invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
@@ -53,6 +58,33 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   const reasons = failures(run.projects, options);
   for (const reason of reasons) io.stderr.write(`coprod: ${reason}\n`);
   return reasons.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * A progress line on standard error for long runs, only when a person is
+ * watching a terminal: never on a pipe, in a file, or in CI.
+ */
+function progressBar(io: Io): { start: (total: number) => void; tick: () => void; done: () => void } {
+  const shown = io.stderr.isTTY && !io.env['CI'];
+  let total = 0;
+  let count = 0;
+  let active = false;
+  return {
+    start: (n) => {
+      total = n;
+      active = shown && total >= 50;
+    },
+    tick: () => {
+      count++;
+      if (!active || (count % 10 !== 0 && count !== total)) return;
+      const width = 30;
+      const filled = Math.round((count / total) * width);
+      io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] audited ${count} of ${total} files`);
+    },
+    done: () => {
+      if (active) io.stderr.write('\r' + ' '.repeat(70) + '\r');
+    },
+  };
 }
 
 function stylesPlain(styles: { stdout: Style }): Style {

@@ -2,19 +2,21 @@
 import { where, type Problem } from '../../load/problem.js';
 import { EXIT, type Io } from '../io.js';
 import { loadInputs, type Limits } from '../inputs.js';
+import type { Ignore } from '../../load/sources.js';
 import type { Style } from '../style.js';
 
 export interface ValidateOptions {
   quiet: boolean;
   format: 'text' | 'json';
   limits: Limits;
+  ignore?: Ignore;
 }
 
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io, style: Style): Promise<number> {
   let valid = 0;
   const invalid: Array<{ file: string; problems: Problem[] }> = [];
   const out = io.stdout;
-  for await (const outcome of loadInputs(paths, io, options.limits)) {
+  for await (const outcome of loadInputs(paths, io, options.limits, options.ignore)) {
     if ('loaded' in outcome) {
       valid++;
       if (!options.quiet && options.format === 'text') out.write(`${style.good('✔')} ${outcome.file}: valid\n`);

@@ -17,7 +17,7 @@ import { CRITERIA } from '../src/framework/criteria.js';
 import { PRINCIPLES } from '../src/framework/principles.js';
 import { loadProject } from '../src/load/index.js';
 import { RULES } from '../src/rules/index.js';
-import { SEVERITIES, type Rule } from '../src/rules/rule.js';
+import { SEVERITIES } from '../src/rules/rule.js';
 import { ROOT, runCli, type CliResult } from './cli.js';
 
 const TODAY = '2026-06-01';
@@ -67,7 +67,7 @@ const EXPECTED: Record<string, Expected> = {
   'target-not-reached': {
     line: 35,
     column: 18,
-    message: '"Review the draft plan" aims for rung 6 (Organisation-initiated, shared decisions) but is rung 5 (Consulted and informed): 1 rung short.',
+    message: '"Review the draft plan" aims for rung 6 (Organisation-initiated, shared decisions) but is on rung 5 (Consulted and informed): 1 rung short.',
   },
   // The activity itself: `- id: review-plan`.
   'not-enough-evidence': {
@@ -457,7 +457,7 @@ describe('rules: other branches', () => {
     expect(found[0]).toMatchObject({
       line: 10,
       column: 12,
-      message: 'In "Trustee board", people with lived experience hold 1 of 12 seats and can be outvoted and are not briefed or able to shape the agenda.',
+      message: 'In "Trustee board", people with lived experience hold 1 of 12 seats and can be outvoted, and are not briefed and cannot shape the agenda.',
     });
   });
 
@@ -544,7 +544,7 @@ describe('rules: other branches', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       severity: 'error',
-      line: 12,
+      line: 11,
       column: 19,
       message: '"Street survey" is claimed to be on rung 7 (Community-initiated and directed), but the evidence supports at most rung 5 (Consulted and informed).',
     });
@@ -555,7 +555,7 @@ describe('rules: other branches', () => {
 describe('waivers through the CLI', () => {
   let tmp: string;
   beforeAll(() => {
-    tmp = mkdtempSync(join(tmpdir(), 'coprod-waivers-'));
+    tmp = mkdtempSync(join(tmpdir(), 'coprod-rules-'));
   });
   afterAll(() => {
     rmSync(tmp, { recursive: true, force: true });
@@ -603,11 +603,12 @@ describe('waivers through the CLI', () => {
   }
 
   it('without a waiver, the warning fails --fail-on warning', () => {
-    const file = write('unwaived.yaml', BASE);
+    const file = write('no-waiver.yaml', BASE);
     const result = audit(file, '--fail-on', 'warning');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/⚠ warning {2}People gave their views in "Review the draft plan" but were not told what became of them\. {2}no-feedback-loop\n/);
-    expect(result.stdout).not.toContain('waived');
+    expect(result.stdout).not.toContain('[waived');
+    expect(result.stdout).toContain('Findings: 0 errors, 1 warning, 0 notes\n');
     expect(result.stderr).toContain('1 finding at or above "warning" (--fail-on warning).');
   });
 
@@ -624,7 +625,7 @@ describe('waivers through the CLI', () => {
       expect(line).toBeDefined();
       expect(line).toContain(`${file}:32:15`);
       expect(line).toContain('People gave their views in "Review the draft plan" but were not told what became of them.');
-      expect(line).toContain(`[waived: ${REASON}]`);
+      expect(line).toContain(`[waived: ${REASON.replace(/\.$/, "")}]`);
       expect(stylish.stdout).toContain('Findings: 0 errors, 0 warnings, 0 notes, 1 waived');
 
       const findings = jsonFindings(file);
@@ -638,7 +639,7 @@ describe('waivers through the CLI', () => {
         const file = write(`${level}-waiver-until-${expires}.yaml`, `${text}${level === 'project' ? '    ' : '        '}expires: ${expires}\n`);
         const result = audit(file, '--fail-on', 'info');
         expect(result.code, `expires ${expires}`).toBe(0);
-        expect(result.stdout).toContain(`[waived: ${REASON}, until ${expires}]`);
+        expect(result.stdout).toContain(`[waived: ${REASON.replace(/\.$/, "")}, until ${expires}]`);
         expect(result.stdout).not.toContain('waiver-expired');
         expect(jsonFindings(file)).toEqual([expect.objectContaining({ rule: 'no-feedback-loop', waived: { reason: REASON, expires } })]);
       }
@@ -654,7 +655,7 @@ describe('waivers through the CLI', () => {
       expect(result.stderr).toContain('2 findings at or above "warning" (--fail-on warning).');
       const feedbackLine = result.stdout.split('\n').find((l) => l.includes('no-feedback-loop') && l.includes('⚠ warning'));
       expect(feedbackLine).toBeDefined();
-      expect(feedbackLine).not.toContain('waived');
+      expect(feedbackLine).not.toContain('[waived');
       expect(result.stdout).toContain(
         `${file}:${expiresAt.line}:${expiresAt.column}  ⚠ warning  The waiver for \`no-feedback-loop\` expired on 2026-05-31, so that rule's findings count again.  waiver-expired`,
       );
@@ -681,8 +682,8 @@ describe('waivers through the CLI', () => {
 
   it('a waiver without a reason is a validation error naming `reason` (exit 2)', () => {
     for (const [level, text, at] of [
-      ['project', `${BASE}waivers:\n  - rule: no-feedback-loop\n`, { line: 37, column: 5 }],
-      ['activity', `${BASE}    waivers:\n      - rule: no-feedback-loop\n`, { line: 37, column: 9 }],
+      ['project', `${BASE}waivers:\n  - rule: no-feedback-loop\n`, { line: 36, column: 5 }],
+      ['activity', `${BASE}    waivers:\n      - rule: no-feedback-loop\n`, { line: 36, column: 9 }],
     ] as const) {
       const file = write(`${level}-no-reason.yaml`, text);
       const result = audit(file, '--fail-on', 'never');

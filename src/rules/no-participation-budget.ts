@@ -7,7 +7,7 @@ export const rule: Rule = {
   source: 'seed 001 (principle 5: "We build in the additional time, money and effort")',
   description: 'No part of the budget is set aside for participation.',
   why: 'Co-production takes extra time, money and effort, including unseen work beyond the sessions. Without a budget it is squeezed out first.',
-  howDecided: 'The project records `budget.participation: 0`, or a budget without a `participation` amount.',
+  howDecided: 'The project records `budget.participation: 0`, or a budget with a `total` but no `participation` amount.',
   advice: 'Set aside a budget for participation: payments, expenses, access support, training, and time to build relationships.',
   example: 'budget: { total: 50000, participation: 0 }',
   check: (context) => {

@@ -7,7 +7,7 @@ export const rule: Rule = {
   source: 'seed 001 (principle 5); seed 004 (families paid for their data and for facilitating); seed 002 (payments)',
   description: 'People with lived experience are not paid for their time and expertise.',
   why: 'Expertise from lived experience is expertise. Unpaid, it shuts out the people who can least afford to give their time, and it is transactional in the wrong direction.',
-  howDecided: 'A group with lived experience records `payment: { paid: no }`. It is raised as an error when their costs are not covered either.',
+  howDecided: 'A group with lived experience records `payment: { paid: no }`. The message says so when their costs are not covered either (that is also `costs-not-covered`, an error).',
   advice: 'Pay people for their time and expertise, at least cover their costs, and offer benefits advice and a choice of how to be paid.',
   example: 'payment: { paid: no }\nexpenses_covered: no',
   check: (context) =>

@@ -15,12 +15,15 @@ export const rule: Rule = {
     context.project.activities
       .filter((a) => a.seats && seatPower(a.seats).best !== 'equal')
       .map((a) => {
-        const level = seatPower(a.seats).worst;
-        const extra = level === 'token' ? ' and are not briefed or able to shape the agenda' : '';
+        const seats = a.seats!;
+        // Name only what the file says is missing; unknowns are never stated as "no".
+        const lacking = [seats.briefed === 'no' ? 'are not briefed' : undefined, seats.shape_agenda === 'no' ? 'cannot shape the agenda' : undefined].filter(Boolean);
+        const outvoted = seats.can_be_outvoted === 'yes' ? 'can be outvoted' : 'may be outvoted';
+        const extra = lacking.length > 0 ? `, and ${lacking.join(' and ')}` : '';
         return {
           path: [...a.path, 'seats'],
           activity: a.id,
-          message: `In "${a.name}", people with lived experience hold ${a.seats!.held ?? 'a minority of'} of ${a.seats!.total ?? 'the'} seats and can be outvoted${extra}.`,
+          message: `In "${a.name}", people with lived experience hold ${seats.held ?? 'a minority of'} of ${seats.total ?? 'the'} seats and ${outvoted}${extra}.`,
         };
       }),
 };

@@ -146,7 +146,7 @@ function judgementLine(j: Judgement, style: FormatContext['style']): string {
 
 function findingLines(f: Finding, style: FormatContext['style']): string {
   const colour = f.severity === 'error' ? style.error : f.severity === 'warning' ? style.warning : style.info;
-  const waived = f.waived ? style.dim(` [waived: ${f.waived.reason}${f.waived.expires ? `, until ${f.waived.expires}` : ''}]`) : '';
+  const waived = f.waived ? style.dim(` [waived: ${f.waived.reason.replace(/[.\s]+$/, '')}${f.waived.expires ? `, until ${f.waived.expires}` : ''}]`) : '';
   const head = `    ${style.dim(where(f.file, { line: f.line, column: f.column }))}  ${colour(`${SEVERITY_MARK[f.severity]} ${f.severity}`)}  ${f.message}  ${style.dim(f.rule)}${waived}`;
   return [head, wrap(`→ ${f.advice}`, 8, 6)].join('\n');
 }

@@ -184,7 +184,8 @@ export function seatPower(seats: ActivityFacts['seats']): SeatReading {
   if (!seats) return { worst: 'equal', best: 'equal', missing: [] };
   const missing: string[] = [];
   const known = seats.held !== undefined && seats.total !== undefined;
-  if (!known) missing.push(seats.held === undefined ? 'seats.held' : 'seats.total');
+  if (seats.held === undefined) missing.push('seats.held');
+  if (seats.total === undefined) missing.push('seats.total');
   const minorityWorst = known ? seats.held! * 2 < seats.total! : true;
   const minorityBest = known ? seats.held! * 2 < seats.total! : false;
   const level = (minority: boolean, outvoted: boolean, briefedAndAgenda: boolean): string =>

@@ -113,7 +113,10 @@ export function placeActivity(facts: ActivityFacts): Placement {
   const placed = lowest === highest ? lowest : null;
   const standing = placed ?? lowest;
   const reasons: FactReason[] = [];
+  // An activity without a seats block is not a board or panel: its seats are never cited as evidence.
+  const cited = (fact: FactKey): boolean => fact !== 'seats' || facts.seats !== undefined;
   for (const condition of rungOf(standing).conditions) {
+    if (!cited(condition.fact)) continue;
     const value = known[condition.fact];
     if (value !== undefined && !reasons.some((r) => r.fact === condition.fact)) {
       reasons.push({ fact: condition.fact, value, met: true, text: FACTS[condition.fact].says[value]! });
@@ -123,7 +126,7 @@ export function placeActivity(facts: ActivityFacts): Placement {
   for (let number = standing + 1; number <= TOP_RUNG; number++) {
     for (const condition of rungOf(number).conditions) {
       const value = known[condition.fact];
-      if (value !== undefined && !meets(known, condition) && !reasons.some((r) => r.fact === condition.fact)) {
+      if (cited(condition.fact) && value !== undefined && !meets(known, condition) && !reasons.some((r) => r.fact === condition.fact)) {
         reasons.push({ fact: condition.fact, value, met: false, text: FACTS[condition.fact].says[value]! });
       }
     }

@@ -1,4 +1,5 @@
 import { activitiesWithPlacements } from '../audit/context.js';
+import { whatItTakes } from '../ladder/placeActivity.js';
 import { GENUINE_FROM, rungLabel } from '../ladder/rungs.js';
 import type { Rule } from './rule.js';
 
@@ -22,6 +23,7 @@ export const rule: Rule = {
           placement.rung !== null
             ? `"${activity.name}" is on ${rungLabel(placement.rung)}: people are present but do not really take part.`
             : `"${activity.name}" is at most on ${rungLabel(placement.highest)}: people are present but do not really take part.`,
-        steps: placement.nextStep?.changes,
+        // The steps out of non-participation: what it takes to reach rung 4.
+        steps: whatItTakes(activity, GENUINE_FROM),
       })),
 };

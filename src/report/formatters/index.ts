@@ -20,6 +20,11 @@ export type Formatter = (run: AuditRun, context: FormatContext) => string;
 export const FORMATS = {
   stylish: async (): Promise<Formatter> => (await import('./stylish.js')).formatStylish,
   json: async (): Promise<Formatter> => (await import('./json.js')).formatJson,
+  markdown: async (): Promise<Formatter> => (await import('./markdown.js')).formatMarkdown,
+  sarif: async (): Promise<Formatter> => (await import('./sarif.js')).formatSarif,
+  junit: async (): Promise<Formatter> => (await import('./junit.js')).formatJunit,
+  github: async (): Promise<Formatter> => (await import('./github.js')).formatGithub,
+  csv: async (): Promise<Formatter> => (await import('./csv.js')).formatCsv,
 } as const;
 
 export type FormatName = keyof typeof FORMATS;

@@ -8,6 +8,7 @@
 import Table from 'cli-table3';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
 import { where } from '../../load/problem.js';
+import { FACTS } from '../../ladder/facts.js';
 import { RUNGS, rungLabel } from '../../ladder/rungs.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
@@ -58,6 +59,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     push(`  ?  ${'Not enough evidence'.padEnd(nameWidth)}  ${unplaced.map((a) => `? ${a.id} (rung ${a.placement.lowest} to ${a.placement.highest})`).join('   ')}`);
   }
   push(style.dim('  ● evidenced rung   ○ a claimed rung the evidence does not support   ? cannot be placed yet'));
+  push(style.dim('  In the reasons below: ✔ a fact at its best   ◐ enough for this rung, but could be better   ✖ holds the activity back'));
   push();
 
   // The table of activities.
@@ -82,7 +84,12 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     const p = a.placement;
     if (p.rung !== null) push(`  ${rungLabel(p.rung)}${p.rung < 4 ? ': non-participation' : ''}`);
     else push(`  Not enough evidence to place it: what is known puts it between ${rungLabel(p.lowest)} and ${rungLabel(p.highest)}.`);
-    for (const reason of p.reasons) push(wrap(`${reason.met ? style.good('✔') : style.error('✖')} ${reason.text}`, 4, 2));
+    for (const reason of p.reasons) {
+      // ✔ only for a fact at its best; one that meets this rung but could be better is ◐, so it never reads as praise.
+      const best = FACTS[reason.fact].values[FACTS[reason.fact].values.length - 1] === reason.value;
+      const mark = !reason.met ? style.error('✖') : best ? style.good('✔') : style.warning('◐');
+      push(wrap(`${mark} ${reason.text}`, 4, 2));
+    }
     if (p.missing.length > 0) {
       push('  To place it, record:');
       for (const m of p.missing) push(wrap(`? ${m.text}`, 6, 4));

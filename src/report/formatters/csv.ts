@@ -1,0 +1,123 @@
+/**
+ * CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote,
+ * CR or LF, inner quotes doubled), for spreadsheets and data tools. By
+ * default one row per project, in the comparison's order, with files that
+ * could not be audited as rows rated "invalid"; with --csv-activities, one row
+ * per activity. A value that a spreadsheet would run as a formula is prefixed
+ * with a single quote.
+ */
+import type { AuditRun, ProjectAudit } from '../../audit/result.js';
+import { RUNGS } from '../../ladder/rungs.js';
+import type { FormatContext } from './index.js';
+import { compareProjects } from './shared.js';
+
+export const PROJECT_COLUMNS = [
+  'file',
+  'name',
+  'organisation',
+  'activities',
+  'placed',
+  'not_enough_evidence',
+  'highest_rung',
+  'lowest_rung',
+  'non_participation',
+  'shared_decisions_share',
+  'principles_met',
+  'principles_partly',
+  'principles_not_met',
+  'criteria_met',
+  'criteria_partly',
+  'criteria_not_met',
+  'errors',
+  'warnings',
+  'infos',
+  'waived',
+  'score',
+  'rating',
+] as const;
+
+export const ACTIVITY_COLUMNS = [
+  'file',
+  'project',
+  'activity_id',
+  'activity_name',
+  'stage',
+  'rung',
+  'lowest',
+  'highest',
+  'claimed_rung',
+  'target_rung',
+  'non_participation',
+  'missing',
+] as const;
+
+type Value = string | number | null | undefined;
+
+export function formatCsv(run: AuditRun, context: FormatContext): string {
+  const projects = compareProjects(run.projects, context.sort);
+  const rows: Value[][] = context.csvActivities ? [[...ACTIVITY_COLUMNS], ...projects.flatMap(activityRows)] : [[...PROJECT_COLUMNS], ...projects.map(projectRow), ...run.invalid.map(invalidRow)];
+  return rows.map((row) => row.map(field).join(',') + '\r\n').join('');
+}
+
+function projectRow(p: ProjectAudit): Value[] {
+  const s = p.summary;
+  return [
+    p.file,
+    p.name,
+    p.organisation,
+    s.activities,
+    s.placed,
+    s.not_enough_evidence,
+    s.highest_rung,
+    s.lowest_rung,
+    s.non_participation,
+    s.shared_decisions_share === null ? null : s.shared_decisions_share.toFixed(2),
+    s.principles.met,
+    s.principles.partly,
+    s.principles.not_met,
+    s.criteria.met,
+    s.criteria.partly,
+    s.criteria.not_met,
+    s.findings.error,
+    s.findings.warning,
+    s.findings.info,
+    s.findings.waived,
+    s.score,
+    s.rating,
+  ];
+}
+
+function invalidRow(file: { file: string }): Value[] {
+  return PROJECT_COLUMNS.map((column) => (column === 'file' ? file.file : column === 'rating' ? 'invalid' : null));
+}
+
+function activityRows(p: ProjectAudit): Value[][] {
+  return p.activities.map((a) => {
+    const place = a.placement;
+    // As in the summary: in non-participation when even the best reading of the facts stays below rung 4.
+    const nonParticipation = RUNGS[place.highest - 1]?.nonParticipation ?? false;
+    return [
+      p.file,
+      p.name,
+      a.id,
+      a.name,
+      a.stage,
+      place.rung,
+      place.lowest,
+      place.highest,
+      a.claimed_rung,
+      a.target_rung,
+      nonParticipation ? 'yes' : 'no',
+      place.missing.map((m) => m.key).join('; '),
+    ];
+  });
+}
+
+/** One field: empty for no value, guarded against formulas, quoted when RFC 4180 needs it. */
+function field(value: Value): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  // Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula; a leading quote makes it text.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

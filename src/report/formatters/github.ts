@@ -1,0 +1,62 @@
+/**
+ * GitHub Actions workflow commands: each finding that is not waived becomes
+ * an annotation on its line of the project file (error, warning or notice),
+ * and each problem with a file that could not be audited an error. Values are
+ * escaped by the workflow-command rules, so a name holding a newline, `:` or
+ * `,` cannot end the command early or forge another one. The last line is a
+ * plain summary.
+ */
+import type { AuditRun, Finding } from '../../audit/result.js';
+import type { Problem } from '../../load/problem.js';
+import type { Severity } from '../../rules/rule.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export function formatGithub(run: AuditRun): string {
+  const lines: string[] = [];
+  for (const project of run.projects) {
+    for (const f of project.findings) if (!f.waived) lines.push(findingCommand(f));
+  }
+  for (const file of run.invalid) for (const found of file.problems) lines.push(problemCommand(found, file.file));
+  lines.push(summary(run));
+  return lines.join('\n') + '\n';
+}
+
+function findingCommand(f: Finding): string {
+  const properties = [`file=${property(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${property(`coprod ${f.rule}`)}`];
+  return `::${COMMAND[f.severity]} ${properties.join(',')}::${data(`${f.message}\nWhat to do: ${f.advice}`)}`;
+}
+
+function problemCommand(found: Problem, file: string): string {
+  const properties = [`file=${property(file)}`];
+  if (found.position) properties.push(`line=${found.position.line}`, `col=${found.position.column}`);
+  properties.push(`title=${property(`coprod ${found.kind}`)}`);
+  return `::error ${properties.join(',')}::${data(found.message)}`;
+}
+
+function summary(run: AuditRun): string {
+  const total = { error: 0, warning: 0, info: 0, waived: 0 };
+  for (const p of run.projects) {
+    total.error += p.summary.findings.error;
+    total.warning += p.summary.findings.warning;
+    total.info += p.summary.findings.info;
+    total.waived += p.summary.findings.waived;
+  }
+  const counts = `${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ${plural(total.info, 'note')}${total.waived > 0 ? ` (${total.waived} waived)` : ''}`;
+  const invalid = run.invalid.length > 0 ? `; ${plural(run.invalid.length, 'file')} could not be audited` : '';
+  return `coprod: ${plural(run.projects.length, 'project')} audited: ${counts}${invalid}.`;
+}
+
+/** The message after `::`: %, CR and LF escaped. */
+function data(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value: as the message, and `:` and `,` too, which would otherwise end it. */
+function property(value: string): string {
+  return data(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,108 @@
+/**
+ * JUnit XML, for CI systems that show test results: one test suite per file,
+ * one test case per rule. A rule with findings that are not waived fails,
+ * listing each `line:column message`; a rule without passes. A file that
+ * could not be audited is a suite with one erroring test case. Deterministic:
+ * no timestamps, host names or durations.
+ */
+import type { AuditRun, Finding, InvalidFile, ProjectAudit } from '../../audit/result.js';
+import { where } from '../../load/problem.js';
+import { RULES } from '../../rules/index.js';
+
+interface Suite {
+  file: string;
+  tests: number;
+  failures: number;
+  errors: number;
+  body: string[];
+}
+
+export function formatJunit(run: AuditRun): string {
+  const suites = [...run.projects.map(projectSuite), ...run.invalid.map(invalidSuite)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const total = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((sum, s) => sum + s[key], 0);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${attr(`${run.tool.name} ${run.tool.version}`)}" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">`,
+  ];
+  for (const s of suites) {
+    lines.push(`  <testsuite name="${attr(s.file)}" tests="${s.tests}" failures="${s.failures}" errors="${s.errors}" skipped="0">`);
+    lines.push(...s.body);
+    lines.push('  </testsuite>');
+  }
+  lines.push('</testsuites>', '');
+  return lines.join('\n');
+}
+
+function projectSuite(project: ProjectAudit): Suite {
+  const body: string[] = [];
+  let failures = 0;
+  const known = new Set(RULES.map((r) => r.id));
+  // Every rule, and any rule id the audit reported that is not in the list (it never should be).
+  const ids = [...RULES.map((r) => r.id), ...[...new Set(project.findings.map((f) => f.rule))].filter((id) => !known.has(id)).sort()];
+  for (const id of ids) {
+    const open = `    <testcase classname="${attr(project.file)}" name="${attr(id)}"`;
+    const found = project.findings.filter((f) => f.rule === id);
+    const counted = found.filter((f) => !f.waived);
+    const waived = found.filter((f) => f.waived);
+    if (counted.length > 0) {
+      failures++;
+      const first = counted[0]!;
+      const message = counted.length === 1 ? first.message : `${counted.length} findings. The first: ${first.message}`;
+      body.push(`${open}>`);
+      body.push(`      <failure message="${attr(message)}" type="${attr(first.severity)}">${textContent(counted.map(findingLine).join('\n'))}</failure>`);
+      if (waived.length > 0) body.push(`      <system-out>${textContent(waived.map(waivedLine).join('\n'))}</system-out>`);
+      body.push('    </testcase>');
+    } else if (waived.length > 0) {
+      body.push(`${open}>`);
+      body.push(`      <system-out>${textContent(waived.map(waivedLine).join('\n'))}</system-out>`);
+      body.push('    </testcase>');
+    } else {
+      body.push(`${open}/>`);
+    }
+  }
+  return { file: project.file, tests: ids.length, failures, errors: 0, body };
+}
+
+function invalidSuite(file: InvalidFile): Suite {
+  const first = file.problems[0];
+  const message = file.problems.length === 1 && first ? first.message : `${file.problems.length} problems stop this file from being audited.`;
+  const lines = file.problems.map((p) => `${p.position ? `${p.position.line}:${p.position.column} ` : ''}${p.message} (${p.kind})`);
+  const body = [
+    `    <testcase classname="${attr(file.file)}" name="valid project file">`,
+    `      <error message="${attr(message)}" type="${attr(first?.kind ?? 'invalid')}">${textContent(lines.join('\n'))}</error>`,
+    '    </testcase>',
+  ];
+  return { file: file.file, tests: 1, failures: 0, errors: 1, body };
+}
+
+function findingLine(f: Finding): string {
+  return `${f.line}:${f.column} ${f.message}\n    What to do: ${f.advice}`;
+}
+
+function waivedLine(f: Finding): string {
+  return `Waived: ${where(f.file, { line: f.line, column: f.column })} ${f.message} (reason: ${f.waived!.reason}${f.waived!.expires ? `; until ${f.waived!.expires}` : ''})`;
+}
+
+// ---- Escaping -------------------------------------------------------------
+
+/** Characters XML 1.0 does not allow anywhere, even escaped: most controls, lone surrogates, U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function textContent(value: string): string {
+  return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/** An attribute value: quotes escaped, and line breaks and tabs kept as character references so parsers do not fold them into spaces. */
+function attr(value: string): string {
+  return value
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}

@@ -1,0 +1,211 @@
+/**
+ * A Markdown report, fit for a pull-request comment or a funder's review pack:
+ * per project, the ladder as a table, the activities, principles and criteria
+ * in words, findings by severity and a summary; for several projects, a
+ * comparison; files that could not be audited at the end. Every value that
+ * comes from a project file is escaped, so a name holding `|`, `*`, `<` or a
+ * newline cannot break a table or inject markup.
+ */
+import { STATUS_WORDS, type Judgement } from '../../framework/judgement.js';
+import { where } from '../../load/problem.js';
+import { RUNGS } from '../../ladder/rungs.js';
+import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
+import type { Severity } from '../../rules/rule.js';
+import type { FormatContext } from './index.js';
+import { compareProjects, percent, stageWords } from './shared.js';
+
+const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+
+export function formatMarkdown(run: AuditRun, context: FormatContext): string {
+  const out: string[] = ['# Co-production audit', ''];
+  out.push(overview(run), '');
+  for (const project of run.projects) out.push(...formatProject(project));
+  if (run.projects.length > 1) out.push(...formatComparison(run, context));
+  if (run.invalid.length > 0) out.push(...formatInvalid(run));
+  out.push(`<sub>Made by ${text(run.tool.name)} ${text(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims.</sub>`, '');
+  return out.join('\n');
+}
+
+function overview(run: AuditRun): string {
+  if (run.projects.length === 0 && run.invalid.length === 0) return 'No project files were audited.';
+  const parts = [plural(run.projects.length, 'project') + ' audited'];
+  if (run.invalid.length > 0) parts.push(`${plural(run.invalid.length, 'file')} could not be audited (listed at the end)`);
+  return parts.join('; ') + '.';
+}
+
+function formatProject(project: ProjectAudit): string[] {
+  const lines: string[] = [];
+  const push = (...more: string[]): void => {
+    lines.push(...more);
+  };
+
+  push(`## ${text(project.name)}`, '');
+  const about = [`**Organisation:** ${project.organisation ? text(project.organisation) : 'not given'}`, `**File:** ${code(project.file)}`];
+  if (project.illustrative) about.push('an illustrative example');
+  push(about.join(' · '), '');
+  if (project.summary_text) push(paragraph(project.summary_text), '');
+
+  // The ladder, top rung first, as people draw it.
+  push('### Where each activity sits on the ladder', '');
+  push('| Rung | Name | Kind of rung | Activities on it |', '| ---: | --- | --- | --- |');
+  for (const r of [...RUNGS].reverse()) {
+    const here = project.activities.filter((a) => a.placement.rung === r.number).map((a) => cell(a.name) + (a.claimed_rung !== undefined && a.claimed_rung > r.number ? ` (claimed rung ${a.claimed_rung})` : ''));
+    const claims = project.activities
+      .filter((a) => a.claimed_rung === r.number && (a.placement.rung ?? a.placement.highest) < r.number)
+      .map((a) => `${cell(a.name)} claims this rung; the evidence does not show it`);
+    const kind = r.nonParticipation ? '**Non-participation**' : 'Participation';
+    push(`| ${r.number} | ${r.name} | ${kind} | ${[...here, ...claims].join('<br>') || '—'} |`);
+  }
+  const unplaced = project.activities.filter((a) => a.placement.rung === null);
+  if (unplaced.length > 0) {
+    push(`| ? | Not enough evidence | Cannot be placed yet | ${unplaced.map((a) => `${cell(a.name)} (rung ${a.placement.lowest} to ${a.placement.highest})`).join('<br>')} |`);
+  }
+  push('', 'Rungs 1 to 3 are non-participation: people are present but do not really take part.', '');
+
+  push('### Activities', '');
+  if (project.activities.length === 0) {
+    push('No activities are recorded.', '');
+  } else {
+    push('| Activity | Stage | Evidenced rung | Claimed | Target | Next step up |', '| --- | --- | --- | ---: | ---: | --- |');
+    for (const a of project.activities) {
+      push(`| ${cell(a.name)} (${code(a.id, true)}) | ${a.stage ? stageWords(a.stage) : '—'} | ${evidenced(a)} | ${a.claimed_rung ?? '—'} | ${a.target_rung ?? '—'} | ${nextStep(a)} |`);
+    }
+    push('');
+  }
+
+  push('### Co-production principles', '');
+  push(...judgementTable('Principle', project.principles), '');
+  push('### Criteria: Safe, Expert, Targeted and diverse, Valuable', '');
+  push(...judgementTable('Criterion', project.criteria), '');
+
+  push('### Findings', '');
+  if (project.findings.length === 0) push('No findings.', '');
+  for (const severity of ['error', 'warning', 'info'] as Severity[]) {
+    const group = project.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    push(`#### ${SEVERITY_HEADING[severity]} (${group.length})`, '');
+    for (const f of group) push(...findingItem(f));
+    push('');
+  }
+
+  const s = project.summary;
+  push('### Summary', '');
+  push(`- Activities: ${s.activities} (${s.placed} placed, ${s.not_enough_evidence} with not enough evidence)`);
+  if (s.highest_rung !== null) push(`- Highest rung ${s.highest_rung}, lowest rung ${s.lowest_rung}`);
+  push(`- In non-participation (rungs 1 to 3): ${s.non_participation}`);
+  push(`- Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`);
+  push(`- Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly met, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`);
+  push(`- Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly met, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`);
+  push(`- Findings: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${plural(s.findings.info, 'note')}${s.findings.waived > 0 ? `, ${s.findings.waived} waived` : ''}`);
+  push(`- Overall: ${s.score === null ? 'not enough evidence to score' : `**${s.score} out of 100, ${s.rating}**`}`);
+  push('');
+  return lines;
+}
+
+function evidenced(a: ActivityAudit): string {
+  const p = a.placement;
+  if (p.rung === null) return `Not enough evidence (rung ${p.lowest} to ${p.highest})`;
+  const r = RUNGS[p.rung - 1]!;
+  return `${p.rung} ${r.name}${r.nonParticipation ? ' (non-participation)' : ''}`;
+}
+
+function nextStep(a: ActivityAudit): string {
+  const p = a.placement;
+  if (p.rung === null) {
+    return p.missing.length > 0 ? `To place it, record: ${p.missing.map((m) => cell(m.text)).join('<br>')}` : '—';
+  }
+  if (!p.nextStep) return 'At the top rung';
+  return `To rung ${p.nextStep.rung} (${RUNGS[p.nextStep.rung - 1]!.name}): ${p.nextStep.changes.map((c) => cell(c.text)).join('<br>')}`;
+}
+
+function judgementTable(title: string, judgements: readonly Judgement[]): string[] {
+  if (judgements.length === 0) return ['None recorded.'];
+  const rows = [`| ${title} | Status | Not shown, or not known |`, '| --- | --- | --- |'];
+  for (const j of judgements) {
+    const gaps = j.checks
+      .filter((c) => c.holds !== true)
+      .map((c) => `${c.holds === false ? 'Not shown' : 'Not known'}: ${cell(lowerFirst(c.text))}`);
+    rows.push(`| ${cell(j.name)} | ${STATUS_WORDS[j.status]} | ${gaps.join('<br>') || '—'} |`);
+  }
+  return rows;
+}
+
+function findingItem(f: Finding): string[] {
+  const waived = f.waived ? ` *Waived: ${text(f.waived.reason)}${f.waived.expires ? ` (until ${text(f.waived.expires)})` : ''}.*` : '';
+  return [`- ${code(where(f.file, { line: f.line, column: f.column }))} ${text(f.message)} (${code(f.rule)})${waived}`, `  <br>What to do: ${text(f.advice)}`];
+}
+
+function formatComparison(run: AuditRun, { sort }: FormatContext): string[] {
+  const lines = ['## All projects side by side', ''];
+  lines.push('| # | Project | Organisation | Highest | Lowest | Rung 6+ | Principles met | Criteria met | Errors | Warnings | Overall |');
+  lines.push('| ---: | --- | --- | ---: | ---: | ---: | --- | --- | ---: | ---: | --- |');
+  compareProjects(run.projects, sort).forEach((p, i) => {
+    const s = p.summary;
+    lines.push(
+      `| ${i + 1} | ${cell(p.name)} | ${p.organisation ? cell(p.organisation) : '—'} | ${s.highest_rung ?? '?'} | ${s.lowest_rung ?? '?'} | ${percent(s.shared_decisions_share)} | ${s.principles.met} of ${s.principles.total} | ${s.criteria.met} of ${s.criteria.total} | ${s.findings.error} | ${s.findings.warning} | ${s.score === null ? 'not enough evidence' : `${s.score} ${s.rating}`} |`,
+    );
+  });
+  lines.push('');
+  return lines;
+}
+
+function formatInvalid(run: AuditRun): string[] {
+  const lines = ['## Files that could not be audited', ''];
+  for (const f of run.invalid) {
+    lines.push(`- ${code(f.file)}: ${plural(f.problems.length, 'problem')}`);
+    for (const p of f.problems) lines.push(`  - ${code(where(p.file, p.position))} ${text(p.message)} (${code(p.kind)})`);
+  }
+  lines.push('');
+  return lines;
+}
+
+// ---- Escaping -------------------------------------------------------------
+
+/**
+ * Characters with a meaning in CommonMark or GitHub Markdown inside a line:
+ * emphasis, code, links (with `[` and `]` escaped, `(` and `!` are harmless),
+ * HTML, entities, table cells, strikethrough, maths and the closing marks of
+ * headings. Each is escaped with a backslash, which CommonMark allows before
+ * any ASCII punctuation.
+ */
+const SPECIAL = /[\\`*_[\]<>#|~&$]/g;
+
+/** Inline text from a file: escaped, on one line. */
+function text(value: string): string {
+  return value.replace(/\r\n|\r|\n/g, ' ').replace(SPECIAL, '\\$&');
+}
+
+/** A table cell from a file: escaped, with line breaks kept as <br>. */
+function cell(value: string): string {
+  return value
+    .replace(SPECIAL, '\\$&')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** A paragraph from a file: escaped, on one line, and unable to start a list, quote or heading. */
+function paragraph(value: string): string {
+  const line = text(value.trim());
+  return line.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * A code span that holds any text: the fence is longer than any run of
+ * backticks inside it. In a table, pipes are escaped too (GitHub splits cells
+ * on `|` before it reads code spans).
+ */
+function code(value: string, inTable = false): string {
+  let body = value.replace(/\r\n|\r|\n/g, ' ');
+  if (inTable) body = body.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function lowerFirst(value: string): string {
+  return value.charAt(0).toLowerCase() + value.slice(1);
+}

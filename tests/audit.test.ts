@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { rate, WEIGHTS } from '../src/audit/rating.js';
 import type { AuditRun, Finding } from '../src/audit/result.js';
 import type { Judgement, Status } from '../src/framework/judgement.js';
+import { FACT_KEYS } from '../src/ladder/facts.js';
 import { placeActivity, type Placement } from '../src/ladder/placeActivity.js';
 import { RUNGS } from '../src/ladder/rungs.js';
 import type { ActivityFacts } from '../src/project.js';
@@ -40,6 +41,21 @@ const audit = (args: string[], options: Options = {}): CliResult => coprod(['aud
 function auditJson(args: string[], options: Options = {}): { result: CliResult; run: AuditRun } {
   const result = audit([...args, '--format', 'json'], options);
   return { result, run: JSON.parse(result.stdout) as AuditRun };
+}
+
+/** The placement facts of an activity as written in YAML: `unknown` left out, true/false read as yes/no. */
+function factsOf(written: Record<string, unknown>): ActivityFacts {
+  const read = (value: unknown): unknown => (value === true ? 'yes' : value === false ? 'no' : value === 'unknown' ? undefined : value);
+  const facts: Record<string, unknown> = {};
+  for (const key of FACT_KEYS) {
+    const value = written[key];
+    if (key === 'seats' && value && typeof value === 'object') {
+      facts['seats'] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, read(v)]).filter(([, v]) => v !== undefined));
+    } else if (read(value) !== undefined) {
+      facts[key] = read(value);
+    }
+  }
+  return facts as ActivityFacts;
 }
 
 function projectName(file: string): string {
@@ -309,10 +325,14 @@ describe('JSON output', () => {
   });
 
   it('every placement in the JSON is what placeActivity gives for the same facts', () => {
-    const { run } = auditJson([POOR, '--fail-on', 'never']);
-    for (const a of run.projects[0]!.activities) {
-      expect(a.placement.lowest).toBeLessThanOrEqual(a.placement.highest);
-      expect(a.placement.rung === null).toBe(a.placement.lowest !== a.placement.highest);
+    const { run } = auditJson(['examples/', '--fail-on', 'never']);
+    for (const project of run.projects) {
+      const file = parse(readFileSync(join(ROOT, project.file), 'utf8')) as { activities: Array<Record<string, unknown>> };
+      for (const a of project.activities) {
+        const written = file.activities.find((w) => w['id'] === a.id)!;
+        expect(a.placement, `${project.file} ${a.id}`).toEqual(placeActivity(factsOf(written)));
+        expect(a.placement.lowest).toBeLessThanOrEqual(a.placement.highest);
+      }
     }
   });
 
@@ -546,16 +566,23 @@ describe('rate()', () => {
     expect(score.rating).toBe(band);
   });
 
-  it('just under a band boundary falls in the band below', () => {
-    // principles and criteria at 0.75 (weight 60), participation 1 and shared 0 (rung 5 only):
-    // (25 + 0 + 35·0.75 + 25·0.75) / 100 = 70 → good; with shared decisions too it is 85.
-    expect(rate([placed(5)], judgements('met', 'met', 'met', 'not_met'), judgements('met', 'met', 'met', 'not_met'))).toMatchObject({ score: 70, rating: 'good' });
-    // 0.5 everywhere but shared at 0: (12.5 + 0 + 17.5 + 12.5) = 42.5/100 → 43, developing; at 0.4 shared 0 → 34, weak.
-    expect(rate([placed(5), placed(3)], judgements('met', 'not_met'), judgements('met', 'not_met'))).toMatchObject({ score: 43, rating: 'developing' });
-    expect(rate([placed(5), placed(3)], judgements('met', 'not_met', 'not_met', 'partly', 'partly'), judgements('met', 'not_met', 'not_met', 'partly', 'partly'))).toMatchObject({
-      score: 34,
-      rating: 'weak',
-    });
+  it.each([
+    // Activities unknown either side of every line, so only principles (35) and criteria (25) count:
+    // score = (35·principles + 25·criteria) / 60, rounded. [met, partly, not met] for each.
+    [[6, 3, 0], [2, 2, 0], 80, 'strong'], // (35·7.5/9 + 25·3/4) / 60 = 79.86 → 80
+    [[4, 5, 0], [3, 1, 0], 79, 'good'], // (35·6.5/9 + 25·3.5/4) / 60 = 78.59 → 79
+    [[0, 9, 0], [2, 2, 0], 60, 'good'], // (35·4.5/9 + 25·3/4) / 60 = 60.42 → 60
+    [[0, 7, 2], [3, 1, 0], 59, 'developing'], // (35·3.5/9 + 25·3.5/4) / 60 = 59.14 → 59
+    [[0, 1, 8], [3, 1, 0], 40, 'developing'], // (35·0.5/9 + 25·3.5/4) / 60 = 39.70 → 40
+    [[0, 4, 5], [1, 3, 0], 39, 'weak'], // (35·2/9 + 25·2.5/4) / 60 = 39.00 → 39
+  ] as const)('band edges: principles %j, criteria %j score %i, %s', (principles, criteria, expected, band) => {
+    const of = ([met, partly, notMet]: readonly number[]): Judgement[] =>
+      judgements(...times(met!, 'met' as Status), ...times(partly!, 'partly' as Status), ...times(notMet!, 'not_met' as Status));
+    const score = rate([between(1, 8)], of(principles), of(criteria));
+    expect(score.parts.participation).toBeNull();
+    expect(score.parts.shared_decisions).toBeNull();
+    expect(score.score).toBe(expected);
+    expect(score.rating).toBe(band);
   });
 
   it('unknowns weigh nothing: activities that cannot be placed either side of a line are left out of that part', () => {

@@ -394,6 +394,20 @@ describe('placeActivity: not enough evidence', () => {
     expect(placement.reasons.map((r) => r.fact)).not.toContain('seats');
   });
 
+  it('a seat block with only the seat count known: the total is the one detail missing', () => {
+    const placement = placeActivity({ ...SHARED, seats: { held: 2, can_be_outvoted: 'yes', briefed: 'no', shape_agenda: 'no' } });
+    expect([placement.rung, placement.lowest, placement.highest]).toEqual([null, 3, 6]);
+    expect(keys(placement)).toEqual(['seats.total']);
+  });
+
+  it('a seat block with neither the seats held nor the total: both are listed as missing', () => {
+    // Recording only `held` (or only `total`) cannot tell a minority from half the seats, so
+    // the report must ask for both at once, not one now and the other on the next run.
+    const placement = placeActivity({ ...SHARED, seats: { can_be_outvoted: 'yes', briefed: 'no', shape_agenda: 'no' } });
+    expect([placement.rung, placement.lowest, placement.highest]).toEqual([null, 3, 6]);
+    expect(keys(placement)).toEqual(['seats.held', 'seats.total']);
+  });
+
   it('unknown facts that cannot change the rung do not stop it being placed', () => {
     // Only partly understood: no rung above 3 is possible, whatever the unknowns are.
     const partly = placeActivity({ understood_purpose: 'partly', own_view: 'limited' });

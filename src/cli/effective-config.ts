@@ -38,7 +38,7 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
     config.min_shared_decisions = share;
   }
   for (const setting of flags.rule ?? []) {
-    const match = /^([a-z][a-z0-9-]*)[:=](error|warning|info|off)$/.exec(setting.trim());
+    const match = /^([A-Za-z][A-Za-z0-9_-]*)[:=](error|warning|info|off)$/.exec(setting.trim());
     if (!match) throw new UsageError(`--rule needs RULE:SEVERITY, such as no-training:off or poor-timing:warning, not \`${setting}\`.`);
     const id = match[1]!;
     if (!RULES.some((r) => r.id === id)) {

@@ -7,10 +7,10 @@ import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './io.js';
 
-export async function writeFileAtomic(path: string, text: string, options: { overwrite: boolean }): Promise<void> {
+export async function writeFileAtomic(path: string, text: string, options: { overwrite: boolean; shownAs?: string }): Promise<void> {
   if (!options.overwrite) {
     const exists = await stat(path).then(() => true, () => false);
-    if (exists) throw new UsageError(`\`${path}\` already exists; use --force to replace it.`);
+    if (exists) throw new UsageError(`\`${options.shownAs ?? path}\` already exists; use --force to replace it.`);
   }
   const temporary = join(dirname(path), `.coprod-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
   try {

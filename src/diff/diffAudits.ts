@@ -47,18 +47,22 @@ function bounds(a: ActivityAudit): { rung: number | null; lowest: number; highes
   return { rung: a.placement.rung, lowest: a.placement.lowest, highest: a.placement.highest };
 }
 
+/**
+ * Up or down by the lowest rung the evidence guarantees: a wider range from
+ * facts that went missing is lost evidence, never a climb.
+ */
 function direction(before: ActivityAudit, after: ActivityAudit): Movement['direction'] | undefined {
   const b = before.placement;
   const a = after.placement;
   if (b.lowest === a.lowest && b.highest === a.highest) return undefined;
-  if (a.lowest >= b.lowest && a.highest >= b.highest) return 'up';
-  if (a.lowest <= b.lowest && a.highest <= b.highest) return 'down';
+  if (a.lowest > b.lowest) return 'up';
+  if (a.lowest < b.lowest) return 'down';
   return 'unclear';
 }
 
 function describeFact(fact: FactKey, before: string | undefined, after: string | undefined): string {
   const says = (value: string | undefined): string => (value === undefined ? 'unknown' : (FACTS[fact].says[value] ?? value));
-  if (after === undefined) return `No longer recorded (was: ${says(before)})`;
+  if (after === undefined) return `No longer recorded (was: ${lowerFirst(says(before))})`;
   if (before === undefined) return `Now recorded: ${says(after)}`;
   return `${says(after)} (was: ${lowerFirst(says(before))})`;
 }

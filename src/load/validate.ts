@@ -74,7 +74,8 @@ function explain(parsed: ParsedFile, schema: Schema, error: AjvError): Problem |
   const path = pointerToPath(error.instancePath);
   const value = valueAt(parsed.data, path);
   const node = schemaAt(schema, path);
-  const name = path.length > 0 ? `\`${String(path[path.length - 1])}\`` : 'The file';
+  const last = path[path.length - 1];
+  const name = last === undefined ? 'The file' : typeof last === 'number' ? `Item ${last + 1}` : `\`${last}\``;
   const place = describePlace(parsed.data, path.slice(0, -1));
   const file = parsed.file;
 

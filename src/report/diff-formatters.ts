@@ -44,7 +44,7 @@ export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style):
   };
   movement('Moved down the ladder', down, md ? '⬇' : style.error('⬇'));
   movement('Moved up the ladder', up, md ? '⬆' : style.good('⬆'));
-  movement('Placement changed', unclear, '↕');
+  movement('Evidence changed, placement less certain or settled', unclear, '↕');
 
   if (diff.added.length > 0) {
     heading(`Activities added (${diff.added.length})`);

@@ -14,7 +14,7 @@ export async function printConfigCommand(flags: ConfigFlags, io: Io): Promise<nu
 }
 
 export async function initConfigCommand(file: string, force: boolean, io: Io): Promise<number> {
-  await writeFileAtomic(resolve(io.cwd, file), configTemplate(), { overwrite: force });
+  await writeFileAtomic(resolve(io.cwd, file), configTemplate(), { overwrite: force, shownAs: file });
   io.stdout.write(`Wrote ${file}. Edit it, then check it with \`coprod print-config\`.\n`);
   return EXIT.clean;
 }

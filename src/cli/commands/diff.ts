@@ -64,8 +64,11 @@ export async function diffCommand(oldPath: string, newPath: string, options: Dif
 /** What makes a diff fail: anything moving down, or a new finding at or above --fail-on. */
 export function regressions(diff: ProjectDiff, failOn: FailOn): string[] {
   const reasons: string[] = [];
-  const down = diff.moved.filter((m) => m.direction === 'down' || m.direction === 'unclear');
+  const down = diff.moved.filter((m) => m.direction === 'down');
   if (down.length > 0) reasons.push(`${down.length} ${down.length === 1 ? 'activity' : 'activities'} moved down the ladder: ${down.map((m) => m.id).join(', ')}.`);
+  // Deleting the facts that placed an activity hides where it stands; that is a regression too.
+  const lost = diff.moved.filter((m) => m.direction === 'unclear' && m.before.rung !== null && m.after.rung === null);
+  if (lost.length > 0) reasons.push(`${lost.length} ${lost.length === 1 ? 'activity has' : 'activities have'} lost the evidence that placed ${lost.length === 1 ? 'it' : 'them'}: ${lost.map((m) => m.id).join(', ')}.`);
   if (failOn !== 'never') {
     const worse = diff.introduced.filter((f) => !f.waived && RANK[f.severity] >= RANK[failOn]);
     if (worse.length > 0) reasons.push(`${worse.length} new ${worse.length === 1 ? 'finding' : 'findings'} at or above "${failOn}".`);

@@ -607,7 +607,7 @@ describe('whatItTakes', () => {
       {
         fact: 'feedback',
         to: 'yes',
-        text: 'Find out and record whether people were told what became of what they said (`feedback`); it needs to be: people were told what became of what they said.',
+        text: 'Find out and record whether people were told what became of what they said (`feedback`). For this rung: tell people what became of what they said: what changed, what did not, and why.',
       },
     ]);
   });

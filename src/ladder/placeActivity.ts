@@ -145,7 +145,7 @@ export function whatItTakes(facts: ActivityFacts, target: number): Change[] {
     if (meets(known, condition)) continue;
     const from = known[condition.fact];
     const fact = FACTS[condition.fact];
-    const text = from === undefined ? `Find out and record ${fact.record}; it needs to be: ${lowerFirst(fact.says[condition.atLeast]!)}` : fact.advise[condition.atLeast]!;
+    const text = from === undefined ? `Find out and record ${fact.record}. For this rung: ${lowerFirst(fact.advise[condition.atLeast]!)}` : fact.advise[condition.atLeast]!;
     changes.push(from === undefined ? { fact: condition.fact, to: condition.atLeast, text } : { fact: condition.fact, from, to: condition.atLeast, text });
   }
   return changes;

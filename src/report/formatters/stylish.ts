@@ -8,7 +8,6 @@
 import Table from 'cli-table3';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
 import { where } from '../../load/problem.js';
-import { FACTS } from '../../ladder/facts.js';
 import { RUNGS, rungLabel } from '../../ladder/rungs.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
@@ -16,6 +15,9 @@ import type { FormatContext } from './index.js';
 import { compareProjects, percent, stageWords } from './shared.js';
 
 const WIDTH = 100;
+
+/** Values that meet a rung's condition only half-way. */
+const PARTIAL = new Set(['partly', 'limited', 'minority']);
 
 const STATUS_MARK: Record<Status, string> = { met: '✔', partly: '◐', not_met: '✖', not_enough_evidence: '?' };
 const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -59,7 +61,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     push(`  ?  ${'Not enough evidence'.padEnd(nameWidth)}  ${unplaced.map((a) => `? ${a.id} (rung ${a.placement.lowest} to ${a.placement.highest})`).join('   ')}`);
   }
   push(style.dim('  ● evidenced rung   ○ a claimed rung the evidence does not support   ? cannot be placed yet'));
-  push(style.dim('  In the reasons below: ✔ a fact at its best   ◐ enough for this rung, but could be better   ✖ holds the activity back'));
+  push(style.dim('  In the reasons below: ✔ a fact that puts it on its rung   ◐ only part of the way there   ✖ a fact that holds it back'));
   push();
 
   // The table of activities.
@@ -85,9 +87,8 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     if (p.rung !== null) push(`  ${rungLabel(p.rung)}${p.rung < 4 ? ': non-participation' : ''}`);
     else push(`  Not enough evidence to place it: what is known puts it between ${rungLabel(p.lowest)} and ${rungLabel(p.highest)}.`);
     for (const reason of p.reasons) {
-      // ✔ only for a fact at its best; one that meets this rung but could be better is ◐, so it never reads as praise.
-      const best = FACTS[reason.fact].values[FACTS[reason.fact].values.length - 1] === reason.value;
-      const mark = !reason.met ? style.error('✖') : best ? style.good('✔') : style.warning('◐');
+      // A half-way fact (partly understood, a limited say, a briefed minority) is ◐, so it never reads as praise.
+      const mark = !reason.met ? style.error('✖') : PARTIAL.has(reason.value) ? style.warning('◐') : style.good('✔');
       push(wrap(`${mark} ${reason.text}`, 4, 2));
     }
     if (p.missing.length > 0) {

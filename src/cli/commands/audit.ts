@@ -1,4 +1,5 @@
 /** `coprod audit [paths...]`: places every activity, checks principles and criteria, and prints a report. */
+import { resolve } from 'node:path';
 import { auditProject, type AuditConfig } from '../../audit/auditProject.js';
 import type { InvalidFile, ProjectAudit } from '../../audit/result.js';
 import { rungLabel } from '../../ladder/rungs.js';
@@ -48,7 +49,7 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
 
   const text = await formatResult(run, options.format, { style: options.output ? stylesPlain(styles) : styles.stdout, sort: options.sort, csvActivities: options.csvActivities });
   if (options.output) {
-    const target = options.output.startsWith('/') ? options.output : `${io.cwd}/${options.output}`;
+    const target = resolve(io.cwd, options.output);
     await writeFileAtomic(target, text, { overwrite: true });
   } else {
     io.stdout.write(text);

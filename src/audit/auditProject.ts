@@ -9,6 +9,7 @@ import { knownFacts, placeActivity, whatItTakes } from '../ladder/placeActivity.
 import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import type { LoadedProject, Waiver } from '../project.js';
 import { RULES } from '../rules/index.js';
+import { equivalentOf, scaleById, type ScaleId } from '../scales/scales.js';
 import type { Severity } from '../rules/rule.js';
 import { makeContext } from './context.js';
 import { rate } from './rating.js';
@@ -21,6 +22,8 @@ export interface AuditConfig {
   only?: readonly string[];
   /** The date waivers are judged against, YYYY-MM-DD. */
   today: string;
+  /** Another framework's scale to give each activity's nearest equivalent on. */
+  scale?: ScaleId;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -36,6 +39,8 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
     const result: ActivityAudit = { id: activity.id, name: activity.name, groups: activity.groups, line: position.line, column: position.column, placement, facts: knownFacts(activity) };
     if (activity.stage) result.stage = activity.stage;
     if (activity.claimed_rung !== undefined) result.claimed_rung = activity.claimed_rung;
+    const scale = config.scale ? scaleById(config.scale) : undefined;
+    if (scale) result.equivalent = equivalentOf(scale, placement);
     if (activity.target_rung !== undefined) {
       result.target_rung = activity.target_rung;
       if (activity.target_rung > placement.lowest) result.target_steps = whatItTakes(activity, activity.target_rung);

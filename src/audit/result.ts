@@ -5,6 +5,7 @@
 import type { Judgement } from '../framework/judgement.js';
 import type { Change, Placement } from '../ladder/placeActivity.js';
 import type { FactValues } from '../ladder/facts.js';
+import type { ScaleReading } from '../scales/scales.js';
 import type { Problem } from '../load/problem.js';
 import type { Stage } from '../project.js';
 import type { Severity } from '../rules/rule.js';
@@ -45,6 +46,8 @@ export interface ActivityAudit {
   target_rung?: number;
   /** What it would take to reach the target, when the evidence does not reach it yet. */
   target_steps?: Change[];
+  /** The nearest equivalent on another framework's scale, when one was asked for (--scale). */
+  equivalent?: ScaleReading;
 }
 
 export type Rating = 'strong' | 'good' | 'developing' | 'weak' | 'not enough evidence';

@@ -128,6 +128,7 @@ async function run(io: Io): Promise<number> {
       .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
       .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
       .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
+      .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices(['hart', 'arnstein', 'iap2', 'tlap', 'partos']))
       .addHelpText('after', EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Record<string, string>) => {
     const { auditCommand } = await import('./commands/audit.js');
@@ -145,7 +146,7 @@ async function run(io: Io): Promise<number> {
         sort: options['sort'] as SortKey,
         csvActivities: Boolean(options['csvActivities']),
         limits: limitsFrom(options),
-        config: { today: today(io), rules: config.rules, ...(config.only ? { only: config.only } : {}) },
+        config: { today: today(io), rules: config.rules, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
         ...ignoreOf(config),
       },
       io,
@@ -224,7 +225,7 @@ async function run(io: Io): Promise<number> {
 
   program
     .command('explain')
-    .description('explain a rule, a rung (rung-1 to rung-8), a principle, a criterion, or how the rating is worked out')
+    .description('explain a rule, a rung (rung-1 to rung-8), a principle, a criterion, another framework\'s scale (scale-arnstein, …), or how the rating is worked out')
     .argument('<topic>', 'for example claim-exceeds-evidence, rung-5, power-is-shared, safe or rating')
     .action(async (topic: string) => {
       const { explainCommand } = await import('./commands/explain.js');

@@ -6,6 +6,7 @@ import { RUNGS } from '../../ladder/rungs.js';
 import { suggest } from '../../load/suggest.js';
 import { BANDS, WEIGHTS } from '../../audit/rating.js';
 import { RULES } from '../../rules/index.js';
+import { SCALES, scaleById } from '../../scales/scales.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Style } from '../style.js';
 
@@ -70,6 +71,27 @@ export function explainText(id: string, style: Style): string | undefined {
     ].join('\n');
   }
 
+  const scaleMatch = /^scale-([a-z0-9]+)$/.exec(id);
+  const scale = scaleMatch ? scaleById(scaleMatch[1]!) : undefined;
+  if (scale) {
+    const width = Math.max(...RUNGS.map((r) => `${r.number} ${r.name}`.length));
+    const levelName = (level: string | null): string => (level === null ? 'no equivalent' : scale.levels.find((l) => l.id === level)!.name);
+    return [
+      style.heading(scale.name),
+      scale.attribution,
+      '',
+      scale.note,
+      '',
+      style.bold('Nearest equivalents (approximate: each framework draws its lines for its own purpose)'),
+      ...RUNGS.map((r, i) => {
+        const e = scale.equivalents[i]!;
+        return `  ${`${r.number} ${r.name}`.padEnd(width)}  →  ${levelName(e.level)}\n  ${' '.repeat(width)}     ${e.reason}`;
+      }),
+      '',
+      `Show these in an audit with \`coprod audit FILES --scale ${scale.id}\`.`,
+    ].join('\n');
+  }
+
   if (id === 'rating') {
     return [
       style.heading('How the overall rating is worked out'),
@@ -91,14 +113,14 @@ export function explainText(id: string, style: Style): string | undefined {
 }
 
 export function allTopics(): string[] {
-  return [...RULES.map((r) => r.id), ...RUNGS.map((r) => `rung-${r.number}`), ...PRINCIPLES.map((p) => p.id), ...CRITERIA.map((c) => c.id), 'rating'];
+  return [...RULES.map((r) => r.id), ...RUNGS.map((r) => `rung-${r.number}`), ...PRINCIPLES.map((p) => p.id), ...CRITERIA.map((c) => c.id), ...SCALES.map((s) => `scale-${s.id}`), 'rating'];
 }
 
 export function explainCommand(id: string, io: Io, style: Style): number {
   const text = explainText(id, style);
   if (text === undefined) {
     const hint = suggest(id, allTopics());
-    throw new UsageError(`There is nothing called \`${id}\` to explain.${hint ? ` Did you mean \`${hint}\`?` : ''} Try a rule id (\`coprod rules\`), rung-1 to rung-8, a principle or criterion id, or rating.`);
+    throw new UsageError(`There is nothing called \`${id}\` to explain.${hint ? ` Did you mean \`${hint}\`?` : ''} Try a rule id (\`coprod rules\`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, or rating.`);
   }
   io.stdout.write(text + '\n');
   return EXIT.clean;

@@ -55,7 +55,9 @@ type Value = string | number | null | undefined;
 
 export function formatCsv(run: AuditRun, context: FormatContext): string {
   const projects = compareProjects(run.projects, context.sort);
-  const rows: Value[][] = context.csvActivities ? [[...ACTIVITY_COLUMNS], ...projects.flatMap(activityRows)] : [[...PROJECT_COLUMNS], ...projects.map(projectRow), ...run.invalid.map(invalidRow)];
+  const scaled = projects.some((p) => p.activities.some((a) => a.equivalent));
+  const activityHeader: string[] = scaled ? [...ACTIVITY_COLUMNS, 'scale_equivalent', 'scale_reason'] : [...ACTIVITY_COLUMNS];
+  const rows: Value[][] = context.csvActivities ? [activityHeader, ...projects.flatMap(activityRows)] : [[...PROJECT_COLUMNS], ...projects.map(projectRow), ...run.invalid.map(invalidRow)];
   return rows.map((row) => row.map(field).join(',') + '\r\n').join('');
 }
 
@@ -109,6 +111,8 @@ function activityRows(p: ProjectAudit): Value[][] {
       a.target_rung,
       nonParticipation ? 'yes' : 'no',
       place.missing.map((m) => m.key).join('; '),
+      // With --scale, two more columns: the nearest equivalent and why.
+      ...(a.equivalent ? [a.equivalent.level ?? 'no equivalent', a.equivalent.reason] : []),
     ];
   });
 }

@@ -12,6 +12,7 @@ import { RUNGS } from '../../ladder/rungs.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './index.js';
+import { scaleById } from '../../scales/scales.js';
 import { compareProjects, percent, stageWords } from './shared.js';
 
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -66,9 +67,16 @@ function formatProject(project: ProjectAudit): string[] {
   if (project.activities.length === 0) {
     push('No activities are recorded.', '');
   } else {
-    push('| Activity | Stage | Evidenced rung | Claimed | Target | Next step up |', '| --- | --- | --- | ---: | ---: | --- |');
+    // With --scale, a column gives the nearest equivalent on the other framework's scale.
+    const scale = project.activities.find((a) => a.equivalent)?.equivalent?.scale;
+    const scaleName = scale ? scaleById(scale)!.name : undefined;
+    push(
+      `| Activity | Stage | Evidenced rung | Claimed | Target | Next step up |${scaleName ? ` Nearest on ${cell(scaleName)} |` : ''}`,
+      `| --- | --- | --- | ---: | ---: | --- |${scaleName ? ' --- |' : ''}`,
+    );
     for (const a of project.activities) {
-      push(`| ${cell(a.name)} (${code(a.id, true)}) | ${a.stage ? stageWords(a.stage) : '—'} | ${evidenced(a)} | ${a.claimed_rung ?? '—'} | ${a.target_rung ?? '—'} | ${nextStep(a)} |`);
+      const equivalent = scaleName ? ` ${cell(a.equivalent?.level ?? 'no equivalent')}: ${cell(a.equivalent?.reason ?? '')} |` : '';
+      push(`| ${cell(a.name)} (${code(a.id, true)}) | ${a.stage ? stageWords(a.stage) : '—'} | ${evidenced(a)} | ${a.claimed_rung ?? '—'} | ${a.target_rung ?? '—'} | ${nextStep(a)} |${equivalent}`);
     }
     push('');
   }

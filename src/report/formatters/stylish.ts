@@ -9,6 +9,7 @@ import Table from 'cli-table3';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
 import { where } from '../../load/problem.js';
 import { RUNGS, rungLabel } from '../../ladder/rungs.js';
+import { scaleById } from '../../scales/scales.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './index.js';
@@ -90,6 +91,10 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
       // A half-way fact (partly understood, a limited say, a briefed minority) is ◐, so it never reads as praise.
       const mark = !reason.met ? style.error('✖') : PARTIAL.has(reason.value) ? style.warning('◐') : style.good('✔');
       push(wrap(`${mark} ${reason.text}`, 4, 2));
+    }
+    if (a.equivalent) {
+      const scale = scaleById(a.equivalent.scale)!;
+      push(wrap(`Nearest on ${scale.name}: ${a.equivalent.level ?? 'no equivalent'}. ${a.equivalent.reason}`, 4, 2));
     }
     if (p.missing.length > 0) {
       push('  To place it, record:');

@@ -492,7 +492,7 @@ describe('coprod ladder, rules and explain', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'coprod: There is nothing called `nonsense` to explain. Try a rule id (`coprod rules`), rung-1 to rung-8, a principle or criterion id, or rating.\n',
+      'coprod: There is nothing called `nonsense` to explain. Try a rule id (`coprod rules`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, or rating.\n',
     );
   });
 
@@ -500,7 +500,7 @@ describe('coprod ladder, rules and explain', () => {
     const result = coprod(['explain', 'claim-exceed-evidence']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'coprod: There is nothing called `claim-exceed-evidence` to explain. Did you mean `claim-exceeds-evidence`? Try a rule id (`coprod rules`), rung-1 to rung-8, a principle or criterion id, or rating.\n',
+      'coprod: There is nothing called `claim-exceed-evidence` to explain. Did you mean `claim-exceeds-evidence`? Try a rule id (`coprod rules`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, or rating.\n',
     );
   });
 });

@@ -16,6 +16,7 @@ import type { Finding, ProjectAudit } from '../src/audit/result.js';
 import { CRITERIA } from '../src/framework/criteria.js';
 import { PRINCIPLES } from '../src/framework/principles.js';
 import { loadProject } from '../src/load/index.js';
+import { gatherViews, loadPerspectives } from '../src/perspectives/perspectives.js';
 import { RULES } from '../src/rules/index.js';
 import { SEVERITIES } from '../src/rules/rule.js';
 import { ROOT, runCli, type CliResult } from './cli.js';
@@ -92,6 +93,13 @@ const EXPECTED: Record<string, Expected> = {
     line: 35,
     column: 12,
     message: 'In "Food plan panel", people with lived experience hold 1 of 10 seats and can be outvoted.',
+  },
+  // The activity the participants see differently: its mapping.
+  'perspectives-disagree': {
+    line: 23,
+    column: 5,
+    message:
+      'Participants place "Review the draft plan" on rung 4 (Assigned but informed), lower than the organisation\'s facts do: on rung 5 (Consulted and informed). They differ on whether people were told what became of what they said: 4 of 6 said "no"; the organisation\'s file says "yes".',
   },
   // The `feedback` value.
   'no-feedback-loop': {
@@ -195,7 +203,14 @@ function auditFile(file: string): ProjectAudit {
 function auditText(file: string, text: string): ProjectAudit {
   const result = loadProject(file, text);
   if (!result.ok) throw new Error(`${file} does not load:\n${result.problems.map((p) => `  ${p.position?.line}:${p.position?.column} ${p.message}`).join('\n')}`);
-  return auditProject(result.loaded, { today: TODAY });
+  // A fixture may come with participants' answers (rules-views/<name>.views.yaml), for perspectives-disagree.
+  const viewsFile = join(ROOT, file.replace('/rules/', '/rules-views/').replace(/\.yaml$/, '.views.yaml'));
+  if (!existsSync(viewsFile)) return auditProject(result.loaded, { today: TODAY });
+  const views = loadPerspectives(viewsFile, readFileSync(viewsFile, 'utf8'));
+  if (!views.ok) throw new Error(`${viewsFile} does not load: ${views.problems.map((p) => p.message).join('; ')}`);
+  const gathered = gatherViews([views.loaded], result.loaded.project);
+  if (!gathered.ok) throw new Error(`${viewsFile} does not match: ${gathered.problems.map((p) => p.message).join('; ')}`);
+  return auditProject(result.loaded, { today: TODAY, views: gathered.views });
 }
 
 const findingsOf = (audit: ProjectAudit, rule: string): Finding[] => audit.findings.filter((f) => f.rule === rule);

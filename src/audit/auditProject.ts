@@ -10,6 +10,7 @@ import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import type { LoadedProject, Waiver } from '../project.js';
 import { RULES } from '../rules/index.js';
 import { equivalentOf, scaleById, type ScaleId } from '../scales/scales.js';
+import { perspectiveOf, type ActivityViews, type Perspective } from '../perspectives/perspectives.js';
 import type { Severity } from '../rules/rule.js';
 import { makeContext } from './context.js';
 import { rate } from './rating.js';
@@ -24,6 +25,8 @@ export interface AuditConfig {
   today: string;
   /** Another framework's scale to give each activity's nearest equivalent on. */
   scale?: ScaleId;
+  /** Participants' own answers, by activity id (from perspectives files). */
+  views?: ReadonlyMap<string, ActivityViews>;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -31,7 +34,12 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function auditProject(loaded: LoadedProject, config: AuditConfig): ProjectAudit {
   const { project, file } = loaded;
   const placements = project.activities.map((activity) => placeActivity(activity));
-  const context = makeContext(project, placements, config.today);
+  const perspectives = new Map<string, Perspective>();
+  project.activities.forEach((activity, i) => {
+    const views = config.views?.get(activity.id);
+    if (views) perspectives.set(activity.id, perspectiveOf(activity, placements[i]!, views));
+  });
+  const context = makeContext(project, placements, config.today, perspectives);
 
   const activities: ActivityAudit[] = project.activities.map((activity, i) => {
     const placement = placements[i]!;
@@ -39,6 +47,8 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
     const result: ActivityAudit = { id: activity.id, name: activity.name, groups: activity.groups, line: position.line, column: position.column, placement, facts: knownFacts(activity) };
     if (activity.stage) result.stage = activity.stage;
     if (activity.claimed_rung !== undefined) result.claimed_rung = activity.claimed_rung;
+    const perspective = perspectives.get(activity.id);
+    if (perspective) result.perspective = perspective;
     const scale = config.scale ? scaleById(config.scale) : undefined;
     if (scale) result.equivalent = equivalentOf(scale, placement);
     if (activity.target_rung !== undefined) {

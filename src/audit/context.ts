@@ -1,6 +1,7 @@
 /** What every rule and every principle check sees: the project and where each activity was placed. */
 import type { Placement } from '../ladder/placeActivity.js';
 import type { Activity, Group, Project, YesNo, YesPartlyNo } from '../project.js';
+import type { Perspective } from '../perspectives/perspectives.js';
 
 export interface AuditContext {
   project: Project;
@@ -10,12 +11,14 @@ export interface AuditContext {
   livedExperienceGroups: readonly Group[];
   /** The date waivers are judged against, YYYY-MM-DD. */
   today: string;
+  /** Participants' own view of each activity, by activity id, when perspectives were given. */
+  perspectives: ReadonlyMap<string, Perspective>;
 }
 
-export function makeContext(project: Project, placements: readonly Placement[], today: string): AuditContext {
+export function makeContext(project: Project, placements: readonly Placement[], today: string, perspectives: ReadonlyMap<string, Perspective> = new Map()): AuditContext {
   const withExperience = project.people.filter((g) => g.experience_of_issue === 'direct' || g.experience_of_issue === 'close');
   const unknown = project.people.filter((g) => g.experience_of_issue === undefined);
-  return { project, placements, today, livedExperienceGroups: withExperience.length > 0 ? [...withExperience, ...unknown] : project.people.filter((g) => g.experience_of_issue !== 'none') };
+  return { project, placements, today, perspectives, livedExperienceGroups: withExperience.length > 0 ? [...withExperience, ...unknown] : project.people.filter((g) => g.experience_of_issue !== 'none') };
 }
 
 /** yes → true, no → false, unknown → undefined. */

@@ -6,6 +6,7 @@ import type { Judgement } from '../framework/judgement.js';
 import type { Change, Placement } from '../ladder/placeActivity.js';
 import type { FactValues } from '../ladder/facts.js';
 import type { ScaleReading } from '../scales/scales.js';
+import type { Perspective } from '../perspectives/perspectives.js';
 import type { Problem } from '../load/problem.js';
 import type { Stage } from '../project.js';
 import type { Severity } from '../rules/rule.js';
@@ -48,6 +49,8 @@ export interface ActivityAudit {
   target_steps?: Change[];
   /** The nearest equivalent on another framework's scale, when one was asked for (--scale). */
   equivalent?: ScaleReading;
+  /** Participants' own view, placed from their answers, when perspectives were given. */
+  perspective?: Perspective;
 }
 
 export type Rating = 'strong' | 'good' | 'developing' | 'weak' | 'not enough evidence';

@@ -128,6 +128,7 @@ async function run(io: Io): Promise<number> {
       .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
       .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
       .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
+      .option('--perspectives <files...>', "participants' own answers (perspectives files): each activity is placed from them too, and disagreements are reported")
       .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices(['hart', 'arnstein', 'iap2', 'tlap', 'partos']))
       .addHelpText('after', EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Record<string, string>) => {
@@ -148,6 +149,7 @@ async function run(io: Io): Promise<number> {
         limits: limitsFrom(options),
         config: { today: today(io), rules: config.rules, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
         ...ignoreOf(config),
+        ...(options['perspectives'] ? { perspectives: options['perspectives'] as unknown as string[] } : {}),
       },
       io,
       { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
@@ -204,6 +206,47 @@ async function run(io: Io): Promise<number> {
     .action(async (file: string, options: Record<string, string>) => {
       const { initConfigCommand } = await import('./commands/config.js');
       exitCode = await initConfigCommand(file, Boolean(options['force']), io);
+    });
+
+  program
+    .command('init')
+    .description('describe a project by answering questions, and write it as a project file')
+    .argument('[file]', `where to write it (default: ${'project.yaml'}; with --from, the file named there)`)
+    .option('--from <file>', 'reopen an existing project file and ask only for what it does not record yet')
+    .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking (needed without a terminal)')
+    .option('-y, --yes', 'take the default for every question that steers the interview: the file name, no more groups or activities')
+    .option('--force', 'replace an existing file without asking')
+    .addHelpText('after', '\nExit codes:\n  0  the file was written (or there was nothing to add)\n  2  nothing was written: the file exists, the answers are not valid, no terminal and no --answers, or it could not be written\n  130  stopped with Ctrl-C or Ctrl-D; nothing was written')
+    .action(async (file: string | undefined, options: Record<string, string | boolean | undefined>) => {
+      const { initCommand } = await import('./commands/init.js');
+      exitCode = await initCommand(
+        file,
+        {
+          ...(typeof options['from'] === 'string' ? { from: options['from'] } : {}),
+          ...(typeof options['answers'] === 'string' ? { answers: options['answers'] } : {}),
+          yes: Boolean(options['yes']),
+          force: Boolean(options['force']),
+        },
+        io,
+        await styleFor('stdout'),
+      );
+    });
+
+  program
+    .command('add-activity')
+    .description('add an activity to a project file by answering questions, keeping everything already in it')
+    .argument('<file>', 'the project file')
+    .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking (its `activities` are added)')
+    .option('-y, --yes', 'take the default for every question that steers the interview: no more activities')
+    .option('--force', 'save into the file without asking')
+    .action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+      const { addActivityCommand } = await import('./commands/init.js');
+      exitCode = await addActivityCommand(
+        file,
+        { ...(typeof options['answers'] === 'string' ? { answers: options['answers'] } : {}), yes: Boolean(options['yes']), force: Boolean(options['force']) },
+        io,
+        await styleFor('stdout'),
+      );
     });
 
   program

@@ -53,7 +53,19 @@ export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Pro
   const schema = schemaFor(name);
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  // A value that may take several forms (anyOf) fails every form; say so once, in the property's own words.
+  const either = (validate.errors ?? []).filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  for (const pointer of either) {
+    const path = pointerToPath(pointer);
+    const node = schemaAt(schema, path);
+    const last = path[path.length - 1];
+    const name = typeof last === 'number' ? `Item ${last + 1}` : `\`${String(last)}\``;
+    const value = valueAt(parsed.data, path);
+    const what = typeof value === 'string' || typeof value === 'number' ? show(value) : describeValue(value);
+    problems.push(problem(parsed.file, 'wrong-value', `${name} in ${describePlace(parsed.data, path.slice(0, -1))} is not a valid answer (it is ${what}). ${String(node?.['description'] ?? '')}`.trim(), parsed.locate(path)));
+  }
   for (const error of validate.errors ?? []) {
+    if (either.some((pointer) => error.instancePath === pointer || error.instancePath.startsWith(pointer + '/'))) continue;
     const value = valueAt(parsed.data, pointerToPath(error.instancePath));
     if (typeof value === 'number' && !Number.isFinite(value)) continue;
     const found = explain(parsed, schema, error);

@@ -20,6 +20,7 @@ import { rule as noTraining } from './no-training.js';
 import { rule as nonParticipation } from './non-participation.js';
 import { rule as notEnoughEvidence } from './not-enough-evidence.js';
 import { rule as participantsUnpaid } from './participants-unpaid.js';
+import { rule as perspectivesDisagree } from './perspectives-disagree.js';
 import { rule as poorTiming } from './poor-timing.js';
 import { rule as targetNotReached } from './target-not-reached.js';
 import { rule as tokenSeats } from './token-seats.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   coProductionInNameOnly,
   targetNotReached,
   notEnoughEvidence,
+  perspectivesDisagree,
   agendaSetWithoutCommunity,
   noSharedDecisions,
   tokenSeats,

@@ -7,7 +7,10 @@ import { formatResult, makeRun } from '../../report/formatResult.js';
 import type { FormatName } from '../../report/formatters/index.js';
 import type { SortKey } from '../../report/formatters/shared.js';
 import type { Severity } from '../../rules/rule.js';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { gatherViews, loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
+import { readSource } from '../../load/sources.js';
+import { problem, type Problem } from '../../load/problem.js';
 import { loadInputs, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
 import type { Style } from '../style.js';
@@ -29,6 +32,8 @@ export interface AuditOptions {
   limits: Limits;
   config: AuditConfig;
   ignore?: Ignore;
+  /** Perspectives files: participants' own answers. */
+  perspectives?: string[];
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -36,13 +41,32 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 export async function auditCommand(paths: string[], options: AuditOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
   const projects: ProjectAudit[] = [];
   const invalid: InvalidFile[] = [];
+  const views = await readPerspectives(options.perspectives ?? [], options.limits, io);
+  if (!views.ok) {
+    for (const found of views.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
+    return EXIT.invalid;
+  }
   const progress = progressBar(io);
-  for await (const outcome of loadInputs(paths, io, options.limits, options.ignore, progress.start)) {
-    if ('loaded' in outcome) projects.push(auditProject(outcome.loaded, options.config));
-    else invalid.push({ file: outcome.file, problems: outcome.problems });
+  let total = 0;
+  const start = (n: number): void => {
+    total = n;
+    progress.start(n);
+  };
+  for await (const outcome of loadInputs(paths, io, options.limits, options.ignore, start)) {
+    if ('loaded' in outcome) {
+      const mine = views.files.filter((f) => f.project === undefined || f.project === outcome.loaded.project.project.name);
+      if (total > 1 && views.files.some((f) => f.project === undefined)) {
+        throw new UsageError('With several project files, each perspectives file must say which project it is about (`project:` with the project\'s name).');
+      }
+      const gathered = gatherViews(mine, outcome.loaded.project);
+      if (gathered.ok) projects.push(auditProject(outcome.loaded, { ...options.config, views: gathered.views }));
+      else invalid.push({ file: gathered.problems[0]!.file, problems: gathered.problems });
+    } else invalid.push({ file: outcome.file, problems: outcome.problems });
     progress.tick();
   }
   progress.done();
+  const unmatched = views.files.filter((f) => f.project !== undefined && !projects.some((p) => p.name === f.project));
+  for (const f of unmatched) invalid.push({ file: f.file, problems: [problem(f.file, 'unknown-reference', `This perspectives file is about the project "${f.project}", but no project file audited has that name.`, f.locate(['project']))] });
   const run = makeRun(projects, invalid, version());
   // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
   for (const file of run.invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
@@ -86,6 +110,22 @@ function progressBar(io: Io): { start: (total: number) => void; tick: () => void
       if (active) io.stderr.write('\r' + ' '.repeat(70) + '\r');
     },
   };
+}
+
+async function readPerspectives(paths: string[], limits: Limits, io: Io): Promise<{ ok: true; files: LoadedPerspectives[] } | { ok: false; problems: Problem[] }> {
+  const files: LoadedPerspectives[] = [];
+  const problems: Problem[] = [];
+  for (const path of paths) {
+    const source = await readSource({ file: path, path: path === '-' ? '-' : resolve(io.cwd, path) }, limits, io.readStdin);
+    if ('kind' in source) {
+      problems.push(source);
+      continue;
+    }
+    const loaded = loadPerspectives(path, source.text);
+    if (loaded.ok) files.push(loaded.loaded);
+    else problems.push(...loaded.problems);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, files };
 }
 
 function stylesPlain(styles: { stdout: Style }): Style {

@@ -25,6 +25,7 @@ export const FORMATS = {
   junit: async (): Promise<Formatter> => (await import('./junit.js')).formatJunit,
   github: async (): Promise<Formatter> => (await import('./github.js')).formatGithub,
   csv: async (): Promise<Formatter> => (await import('./csv.js')).formatCsv,
+  html: async (): Promise<Formatter> => (await import('./html.js')).formatHtml,
 } as const;
 
 export type FormatName = keyof typeof FORMATS;

@@ -13,6 +13,8 @@ import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './index.js';
 import { scaleById } from '../../scales/scales.js';
+import { rungLabel } from '../../ladder/rungs.js';
+import { describeDisagreement } from '../../perspectives/perspectives.js';
 import { compareProjects, percent, stageWords } from './shared.js';
 
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -79,6 +81,18 @@ function formatProject(project: ProjectAudit): string[] {
       push(`| ${cell(a.name)} (${code(a.id, true)}) | ${a.stage ? stageWords(a.stage) : '—'} | ${evidenced(a)} | ${a.claimed_rung ?? '—'} | ${a.target_rung ?? '—'} | ${nextStep(a)} |${equivalent}`);
     }
     push('');
+    const viewed = project.activities.filter((a) => a.perspective);
+    if (viewed.length > 0) {
+      push("### Participants' own view", '');
+      for (const a of viewed) {
+        const v = a.perspective!;
+        const place = v.placement.rung !== null ? rungLabel(v.placement.rung) : `between rung ${v.placement.lowest} and rung ${v.placement.highest}`;
+        push(`- **${cell(a.name)}** (${v.respondents} respondents): their answers place it on ${place}${v.lower ? ", **lower than the organisation's facts**" : ''}.`);
+        for (const d of v.disagreements) push(`  - ≠ ${cell(describeDisagreement(d))}.`);
+        for (const comment of v.comments) push(`  - “${cell(comment)}”`);
+      }
+      push('');
+    }
   }
 
   push('### Co-production principles', '');

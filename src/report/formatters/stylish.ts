@@ -10,6 +10,7 @@ import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judge
 import { where } from '../../load/problem.js';
 import { RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { scaleById } from '../../scales/scales.js';
+import { describeDisagreement } from '../../perspectives/perspectives.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './index.js';
@@ -53,7 +54,8 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     const claims = project.activities
       .filter((a) => a.claimed_rung === r.number && (a.placement.rung ?? a.placement.highest) < r.number)
       .map((a) => `○ ${a.id} claims this rung`);
-    const row = `  ${r.number}  ${r.name.padEnd(nameWidth)}  ${[...markers, ...claims].join('   ')}`.trimEnd();
+    const theirs = project.activities.filter((a) => a.perspective && a.perspective.placement.rung === r.number && a.perspective.placement.rung !== a.placement.rung).map((a) => `◆ ${a.id} (participants)`);
+    const row = `  ${r.number}  ${r.name.padEnd(nameWidth)}  ${[...markers, ...theirs, ...claims].join('   ')}`.trimEnd();
     push(r.nonParticipation ? style.warning(row) : markers.length > 0 ? style.good(row) : row);
     if (r.number === 4) push(style.dim(`  ${'─'.repeat(4)} below this line: non-participation (people are present but do not really take part) ${'─'.repeat(4)}`));
   }
@@ -61,7 +63,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
   if (unplaced.length > 0) {
     push(`  ?  ${'Not enough evidence'.padEnd(nameWidth)}  ${unplaced.map((a) => `? ${a.id} (rung ${a.placement.lowest} to ${a.placement.highest})`).join('   ')}`);
   }
-  push(style.dim('  ● evidenced rung   ○ a claimed rung the evidence does not support   ? cannot be placed yet'));
+  push(style.dim(`  ● evidenced rung   ○ a claimed rung the evidence does not support   ? cannot be placed yet${project.activities.some((a) => a.perspective) ? "   ◆ where participants' own answers place it" : ''}`));
   push(style.dim('  In the reasons below: ✔ a fact that puts it on its rung   ◐ only part of the way there   ✖ a fact that holds it back'));
   push();
 
@@ -85,13 +87,15 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     push();
     push(`${style.bold(a.name)} ${style.dim(`(${a.id}, line ${a.line})`)}`);
     const p = a.placement;
-    if (p.rung !== null) push(`  ${rungLabel(p.rung)}${p.rung < 4 ? ': non-participation' : ''}`);
+    if (a.perspective?.lower) push(perspectiveLines(a, style));
+    if (p.rung !== null) push(`  ${a.perspective?.lower ? "The organisation's facts: " : ''}${rungLabel(p.rung)}${p.rung < 4 ? ': non-participation' : ''}`);
     else push(`  Not enough evidence to place it: what is known puts it between ${rungLabel(p.lowest)} and ${rungLabel(p.highest)}.`);
     for (const reason of p.reasons) {
       // A half-way fact (partly understood, a limited say, a briefed minority) is ◐, so it never reads as praise.
       const mark = !reason.met ? style.error('✖') : PARTIAL.has(reason.value) ? style.warning('◐') : style.good('✔');
       push(wrap(`${mark} ${reason.text}`, 4, 2));
     }
+    if (a.perspective && !a.perspective.lower) push(perspectiveLines(a, style));
     if (a.equivalent) {
       const scale = scaleById(a.equivalent.scale)!;
       push(wrap(`Nearest on ${scale.name}: ${a.equivalent.level ?? 'no equivalent'}. ${a.equivalent.reason}`, 4, 2));
@@ -142,10 +146,23 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
   return lines.join('\n');
 }
 
+/** Participants' own view of an activity: where their answers place it, what they said differently, and their comments. */
+function perspectiveLines(a: ActivityAudit, style: FormatContext['style']): string {
+  const v = a.perspective!;
+  const place = v.placement.rung !== null ? rungLabel(v.placement.rung) : `between rung ${v.placement.lowest} and rung ${v.placement.highest}`;
+  const lines = [`  ${style.bold(`Participants' view (${v.respondents} ${v.respondents === 1 ? 'respondent' : 'respondents'})`)}: their answers place it on ${place}${v.lower ? ', lower than the organisation\'s facts' : ''}.`];
+  for (const d of v.disagreements) lines.push(wrap(`≠ ${describeDisagreement(d)}.`, 6, 4));
+  const given = Object.entries(v.rungs_given).sort(([x], [y]) => Number(y) - Number(x));
+  if (given.length > 0) lines.push(`    Rungs they would give: ${given.map(([rung, n]) => `rung ${rung} (${n})`).join(', ')}`);
+  for (const comment of v.comments) lines.push(wrap(`“${comment}”`, 6, 4));
+  return lines.join('\n');
+}
+
 function evidencedWords(a: ActivityAudit): string {
   const p = a.placement;
-  if (p.rung === null) return `? Not enough evidence (rung ${p.lowest} to ${p.highest})`;
-  return `${p.rung < 4 ? '✖' : '✔'} ${p.rung} ${RUNGS[p.rung - 1]!.name}`;
+  const theirs = a.perspective && a.perspective.placement.rung !== p.rung ? `\n◆ participants: ${a.perspective.placement.rung ?? `${a.perspective.placement.lowest} to ${a.perspective.placement.highest}`}` : '';
+  if (p.rung === null) return `? Not enough evidence (rung ${p.lowest} to ${p.highest})${theirs}`;
+  return `${p.rung < 4 ? '✖' : '✔'} ${p.rung} ${RUNGS[p.rung - 1]!.name}${theirs}`;
 }
 
 function judgementLine(j: Judgement, style: FormatContext['style']): string {

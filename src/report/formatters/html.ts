@@ -1,0 +1,774 @@
+/**
+ * A self-contained HTML report, for a funder's review or to share with the
+ * people whose participation is audited: one file with no scripts and no
+ * external fonts, styles or images, that opens offline and under a strict
+ * Content-Security-Policy (the inline stylesheet is allowed by its SHA-256
+ * hash, worked out here). Per project: the ladder drawn as inline SVG with a
+ * table saying the same, the activities, why each sits where it does,
+ * principles and criteria, findings by severity and the summary; for several
+ * projects, a side-by-side comparison first, linking to each one.
+ *
+ * Everything that comes from a project file is escaped for where it lands
+ * (text, quoted attributes, SVG text), and ids and anchors are made by the
+ * report, never copied from a file. A pure function of the result: the same
+ * run gives the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
+import { where } from '../../load/problem.js';
+import { RUNGS, rungLabel } from '../../ladder/rungs.js';
+import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
+import type { Severity } from '../../rules/rule.js';
+import type { FormatContext } from './index.js';
+import { compareProjects, percent, stageWords } from './shared.js';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+const STATUS_MARK: Record<Status, string> = { met: '✔', partly: '◐', not_met: '✖', not_enough_evidence: '?' };
+/** Values that meet a rung's condition only half-way (as in the terminal report). */
+const PARTIAL = new Set(['partly', 'limited', 'minority']);
+
+// ---- Escaping -------------------------------------------------------------
+
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Control characters other than tab and line feed, noncharacters and lone surrogates: not allowed in HTML text. */
+// eslint-disable-next-line no-control-regex
+const NOT_ALLOWED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\p{Noncharacter_Code_Point}|\p{Cs}/gu;
+
+/** Makes any string safe as HTML or SVG text and in a quoted attribute value. */
+function clean(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(NOT_ALLOWED, '\uFFFD');
+}
+
+/** Text from anywhere, escaped for element content and for double- or single-quoted attributes alike. */
+export function escapeHtml(value: string | number): string {
+  return clean(String(value)).replace(/[&<>"']/g, (c) => ENTITY[c]!);
+}
+const h = escapeHtml;
+
+/**
+ * A sentence written by coprod that may quote a file's values or keys in
+ * backticks (as the terminal report does): escaped first, then each quoted
+ * part set as code. The escaped text holds no markup, so adding <code> is safe.
+ */
+function prose(value: string): string {
+  return h(value).replace(/`([^`\n]+)`/g, '<code>$1</code>');
+}
+
+/** A sanitised slug for building ids: lower-case ASCII letters, digits and hyphens only. */
+function slug(value: string, max = 40): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, max)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Cuts text to a number of characters (whole code points), with an ellipsis when cut. */
+function truncate(value: string, max: number): string {
+  const chars = Array.from(value.replace(/\s+/g, ' ').trim());
+  return chars.length <= max ? chars.join('') : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+// ---- The stylesheet ---------------------------------------------------------
+
+/**
+ * The one stylesheet, inline. Its hash goes into the Content-Security-Policy,
+ * so it must be exactly these bytes in the page. Colours meet WCAG 2.2 AA
+ * contrast on their backgrounds; symbols and words carry every meaning.
+ */
+const STYLE = `
+:root { color-scheme: light; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", "Liberation Sans", Arial, sans-serif; line-height: 1.5; color: #1b1b1b; background: #ffffff; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; }
+h1 { font-size: 2rem; margin: 0 0 0.5rem; }
+h2 { font-size: 1.6rem; margin: 2.5rem 0 0.5rem; padding-top: 1rem; border-top: 3px solid #1b1b1b; }
+h3 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
+h4 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
+a { color: #0b4f9c; }
+a:focus-visible { outline: 3px solid #0b4f9c; outline-offset: 2px; }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
+p, li, dd, td, th, figcaption, caption { overflow-wrap: break-word; }
+.muted { color: #4a4a4a; }
+.about { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0.5rem 0 1rem; }
+.about dt { font-weight: 600; }
+.about dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+th, td { border: 1px solid #767676; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+thead th { background: #eef1f5; }
+td.num, th.num { text-align: right; }
+tr.non-participation th, tr.non-participation td { background: #fbe9e7; }
+ul.plain { list-style: none; padding-left: 0; }
+td ul { margin: 0; padding-left: 1.2rem; }
+td ul.plain { padding-left: 0; }
+ul.reasons { list-style: none; padding-left: 0.5rem; margin: 0.25rem 0; }
+.mark { display: inline-block; min-width: 1.3em; font-weight: 700; }
+.met { color: #1e6b30; }
+.partly { color: #7a4d00; }
+.not_met { color: #a4262c; }
+.not_enough_evidence { color: #4a4a4a; }
+.error { color: #a4262c; }
+.warning { color: #7a4d00; }
+.info { color: #0b4f9c; }
+.finding { margin: 0 0 0.75rem; padding-left: 0.75rem; border-left: 4px solid #767676; }
+.finding-error { border-left-color: #a4262c; }
+.finding-warning { border-left-color: #7a4d00; }
+.finding-info { border-left-color: #0b4f9c; }
+.finding .where { display: block; }
+.waived { font-style: italic; }
+figure { margin: 0.5rem 0 1rem; }
+figcaption { margin-top: 0.25rem; }
+svg.ladder { display: block; box-sizing: border-box; width: 100%; height: auto; max-width: 60rem; border: 1px solid #767676; }
+.legend { padding: 0; list-style: none; margin: 0.25rem 0 0; }
+.badge { font-weight: 700; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  table.comparison { table-layout: fixed; font-size: 8.5pt; }
+  table.comparison th, table.comparison td { padding: 0.2rem 0.25rem; overflow-wrap: anywhere; }
+  col.c-rank { width: 4%; }
+  col.c-project { width: 21%; }
+  col.c-rungs { width: 8%; }
+  col.c-count { width: 9%; }
+  col.c-met { width: 11%; }
+  col.c-findings { width: 14%; }
+  col.c-overall { width: 13%; }
+  body { max-width: none; padding: 0; }
+  a { color: inherit; }
+  .project { break-before: page; }
+  .project:first-child { break-before: auto; }
+  h2 { border-top: none; margin-top: 0; }
+  h2, h3, h4 { break-after: avoid; }
+  thead { display: table-header-group; }
+  tr, li, figure, svg.ladder { break-inside: avoid; }
+  svg.ladder { max-width: 100%; }
+  .back { display: none; }
+}
+`;
+
+const STYLE_HASH = createHash('sha256').update(STYLE, 'utf8').digest('base64');
+
+/** The policy: nothing may load or run except the inline stylesheet above. */
+export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+// ---- The page ---------------------------------------------------------------
+
+interface Ids {
+  project: string;
+  heading: string;
+}
+
+export function formatHtml(run: AuditRun, context: FormatContext): string {
+  const ids = run.projects.map((p, i): Ids => {
+    const base = `project-${i + 1}${slug(p.name) ? `-${slug(p.name)}` : ''}`;
+    return { project: base, heading: `${base}-heading` };
+  });
+  const idOf = new Map(run.projects.map((p, i) => [p, ids[i]!]));
+  const title = run.projects.length === 1 ? `Co-production audit: ${run.projects[0]!.name}` : 'Co-production audit';
+
+  const out: string[] = [];
+  out.push(
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${h(CONTENT_SECURITY_POLICY)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${h(`${run.tool.name} ${run.tool.version}`)}">`,
+    `<title>${h(truncate(title, 200))}</title>`,
+    '<link rel="icon" href="data:,">',
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    '<h1>Co-production audit</h1>',
+    `<p>${h(overview(run))}</p>`,
+    '</header>',
+    '<main>',
+  );
+  if (run.projects.length > 1) out.push(...comparison(run, context, idOf));
+  run.projects.forEach((project, i) => out.push(...formatProject(project, ids[i]!, run.projects.length > 1)));
+  if (run.invalid.length > 0) out.push(...invalidFiles(run));
+  out.push(
+    '</main>',
+    '<footer>',
+    `<p class="muted">Made by ${h(run.tool.name)} ${h(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims. The ladder is a prompt, not a scorecard: rungs 4 to 8 are all genuine participation.</p>`,
+    '</footer>',
+    '</body>',
+    '</html>',
+    '',
+  );
+  return out.join('\n');
+}
+
+function overview(run: AuditRun): string {
+  if (run.projects.length === 0 && run.invalid.length === 0) return 'No project files were audited.';
+  const parts = [plural(run.projects.length, 'project') + ' audited'];
+  if (run.invalid.length > 0) parts.push(`${plural(run.invalid.length, 'file')} could not be audited (listed at the end)`);
+  return parts.join('; ') + '.';
+}
+
+function comparison(run: AuditRun, { sort }: FormatContext, idOf: Map<ProjectAudit, Ids>): string[] {
+  const columns: Array<[string, string]> = [
+    ['#', 'c-rank num'],
+    ['Project', 'c-project'],
+    ['Rungs', 'c-rungs'],
+    ['Rungs 1 to 3', 'c-count num'],
+    ['Rung 6 or above', 'c-count num'],
+    ['Principles met', 'c-met'],
+    ['Criteria met', 'c-met'],
+    ['Findings', 'c-findings'],
+    ['Overall', 'c-overall'],
+  ];
+  const out = [
+    '<section id="comparison" aria-labelledby="comparison-heading">',
+    '<h2 id="comparison-heading">All projects side by side</h2>',
+    `<p>Ordered by ${h(SORT_WORDS[sort])}. Follow a project's name to its full audit.</p>`,
+    '<ul>',
+    '<li><strong>Rungs</strong>: the lowest and highest rung the evidence supports.</li>',
+    '<li><strong>Rungs 1 to 3</strong>: how many activities are in non-participation.</li>',
+    '<li><strong>Rung 6 or above</strong>: the share of activities where decisions are shared.</li>',
+    '</ul>',
+    '<table class="comparison">',
+    '<caption>The projects compared</caption>',
+    `<colgroup>${columns.map(([, cls]) => `<col class="${cls.split(' ')[0]}">`).join('')}</colgroup>`,
+    `<thead><tr>${columns.map(([label, cls]) => `<th scope="col"${cls.includes('num') ? ' class="num"' : ''}>${h(label)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+  ];
+  compareProjects(run.projects, sort).forEach((p, i) => {
+    const s = p.summary;
+    const id = idOf.get(p)!;
+    const rungs = s.lowest_rung === null || s.highest_rung === null ? 'none placed' : s.lowest_rung === s.highest_rung ? String(s.lowest_rung) : `${s.lowest_rung} to ${s.highest_rung}`;
+    out.push(
+      '<tr>' +
+        `<td class="num">${i + 1}</td>` +
+        `<th scope="row"><a href="#${id.project}">${h(p.name)}</a><br><span class="muted">${p.organisation ? h(p.organisation) : 'Organisation not given'}</span></th>` +
+        `<td>${rungs}</td>` +
+        `<td class="num">${s.non_participation}</td>` +
+        `<td class="num">${h(percent(s.shared_decisions_share))}</td>` +
+        `<td>${s.principles.met} of ${s.principles.total}</td>` +
+        `<td>${s.criteria.met} of ${s.criteria.total}</td>` +
+        `<td>${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}</td>` +
+        `<td>${s.score === null ? 'not enough evidence to score' : `${s.score} out of 100, ${h(s.rating)}`}</td>` +
+        '</tr>',
+    );
+  });
+  out.push('</tbody>', '</table>', '</section>');
+  return out;
+}
+
+const SORT_WORDS: Record<FormatContext['sort'], string> = {
+  score: 'overall score, highest first',
+  name: 'project name',
+  errors: 'number of errors, fewest first',
+  shared: 'share of activities sharing decisions, highest first',
+  highest: 'highest rung, highest first',
+  lowest: 'lowest rung, highest first',
+  file: 'file name',
+};
+
+function formatProject(project: ProjectAudit, ids: Ids, several: boolean): string[] {
+  const pid = ids.project;
+  const out: string[] = [];
+  out.push(`<section class="project" id="${pid}" aria-labelledby="${ids.heading}">`, `<h2 id="${ids.heading}">${h(project.name)}</h2>`);
+  out.push(
+    '<dl class="about">',
+    '<dt>Organisation</dt>',
+    `<dd>${project.organisation ? h(project.organisation) : 'not given'}</dd>`,
+    '<dt>File</dt>',
+    `<dd><code>${h(project.file)}</code></dd>`,
+    '</dl>',
+  );
+  if (project.illustrative) out.push('<p class="muted">This is an illustrative example, not a real project.</p>');
+  if (project.summary_text && project.summary_text.trim()) {
+    for (const para of project.summary_text.trim().split(/\n\s*\n/)) out.push(`<p>${h(para.trim())}</p>`);
+  }
+
+  out.push(`<h3 id="${pid}-ladder">Where each activity sits on the ladder</h3>`);
+  out.push(...ladderFigure(project, pid));
+  out.push(...ladderTable(project, pid));
+
+  out.push('<h3>Activities</h3>');
+  out.push(...activitiesTable(project));
+
+  if (project.activities.length > 0) {
+    out.push('<h3>Why each activity sits where it does</h3>');
+    out.push(
+      '<p class="muted">',
+      '<span aria-hidden="true">✔</span> a fact that puts it on its rung; <span aria-hidden="true">◐</span> only part of the way there; <span aria-hidden="true">✖</span> a fact that holds it back; <span aria-hidden="true">?</span> a fact to record. Each is also said in words.',
+      '</p>',
+    );
+    for (const a of project.activities) out.push(...why(a));
+  }
+
+  out.push('<h3>Co-production principles</h3>');
+  out.push(...judgementTable('Principle', 'The co-production principles', project.principles));
+  out.push('<h3>Criteria: Safe, Expert, Targeted and diverse, Valuable</h3>');
+  out.push(...judgementTable('Criterion', 'The four criteria', project.criteria));
+
+  out.push('<h3>Findings</h3>');
+  out.push(...findings(project));
+
+  out.push('<h3>Summary</h3>');
+  out.push(...summary(project));
+  if (several) out.push('<p class="back"><a href="#comparison">Back to all projects side by side</a></p>');
+  out.push('</section>');
+  return out;
+}
+
+// ---- The ladder drawing -----------------------------------------------------
+
+const SVG_WIDTH = 960;
+const RAIL_LEFT = 22;
+const RAIL_RIGHT = 78;
+const NAME_X = 92;
+const MARKERS_FROM = 390;
+const LANE = 14;
+const ROW = 26;
+const PAD = 9;
+const LINE = 16;
+const STRIP = 30;
+const CHAR_WIDTH = 7.2;
+
+const COLOUR = {
+  text: '#1b1b1b',
+  muted: '#4a4a4a',
+  rail: '#5c4326',
+  participation: ['#f2f6fb', '#ffffff'],
+  nonParticipation: '#fbe9e7',
+  nonParticipationText: '#8b1a10',
+  unplaced: '#f1f1f1',
+  marker: '#0b4f9c',
+  claim: '#a4262c',
+};
+
+/** Splits a rung's name into lines of at most `width` characters, at spaces. */
+function wrapWords(value: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of value.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function claimsAbove(a: ActivityAudit): boolean {
+  return a.claimed_rung !== undefined && a.claimed_rung > (a.placement.rung ?? a.placement.highest);
+}
+
+interface Band {
+  rung: number;
+  top: number;
+  height: number;
+  names: string[];
+  evidenced: ActivityAudit[];
+  claims: ActivityAudit[];
+}
+
+/**
+ * The ladder as inline SVG, laid out in two passes: first the bands (each
+ * rung as tall as the markers on it need) and where each marker sits, then
+ * the drawing. A claim above the evidence is a hollow marker on the claimed
+ * rung, with an arrow down to the activity's evidenced marker; arrows are
+ * nested (the longest outermost) so they never cross one another.
+ */
+function ladderFigure(project: ProjectAudit, pid: string): string[] {
+  const activities = project.activities;
+  const claimants = activities.filter(claimsAbove);
+  const unplaced = activities.filter((a) => a.placement.rung === null);
+  const markerX = MARKERS_FROM + claimants.length * LANE + 12;
+  const labelX = markerX + 14;
+  const labelChars = Math.max(16, Math.floor((SVG_WIDTH - labelX - 10) / CHAR_WIDTH));
+
+  // Pass 1: the layout.
+  const bands: Band[] = [];
+  const evidenceY = new Map<ActivityAudit, number>();
+  let y = STRIP;
+  for (const r of [...RUNGS].reverse()) {
+    if (r.number === 3) y += STRIP;
+    const evidenced = activities.filter((a) => a.placement.rung === r.number);
+    const claims = claimants.filter((a) => a.claimed_rung === r.number);
+    const names = wrapWords(r.name, 32);
+    const height = Math.max(Math.max(1, evidenced.length + claims.length) * ROW, names.length * LINE + 4) + 2 * PAD;
+    const band: Band = { rung: r.number, top: y, height, names, evidenced, claims };
+    bands.push(band);
+    evidenced.forEach((a, i) => evidenceY.set(a, rowY(band, i)));
+    y += height;
+  }
+  const railsBottom = y;
+  let unplacedTop = 0;
+  if (unplaced.length > 0) {
+    unplacedTop = y + 12;
+    unplaced.forEach((a, i) => evidenceY.set(a, unplacedTop + STRIP + PAD + i * ROW + ROW / 2));
+    y = unplacedTop + STRIP + unplaced.length * ROW + 2 * PAD;
+  }
+  const totalHeight = y + 1;
+  // A claimed marker sits below the evidenced ones on its rung; the claim whose evidence is lowest comes first.
+  const claimY = new Map<ActivityAudit, number>();
+  for (const band of bands) {
+    [...band.claims]
+      .sort((a, b) => evidenceY.get(b)! - evidenceY.get(a)!)
+      .forEach((a, i) => claimY.set(a, rowY(band, band.evidenced.length + i)));
+  }
+  const lanes = [...claimants].sort((a, b) => evidenceY.get(b)! - claimY.get(b)! - (evidenceY.get(a)! - claimY.get(a)!));
+
+  // Pass 2: the drawing.
+  const parts: string[] = [];
+  const strip = (top: number, label: string, note: string, fill: string, colour: string, name: string): void => {
+    parts.push(
+      `<g data-region="${name}">`,
+      `<rect x="0" y="${top}" width="${SVG_WIDTH}" height="${STRIP}" fill="${fill}"/>`,
+      `<text x="${NAME_X}" y="${top + 20}" font-size="14" font-weight="700" fill="${colour}">${h(label)}</text>`,
+      `<text x="${SVG_WIDTH - 10}" y="${top + 20}" font-size="12" text-anchor="end" fill="${colour}">${h(note)}</text>`,
+      '</g>',
+    );
+  };
+  strip(0, 'Participation (rungs 4 to 8)', 'All genuine participation.', '#e3ebf5', COLOUR.text, 'participation');
+  for (const band of bands) {
+    const r = RUNGS[band.rung - 1]!;
+    if (band.rung === 3) {
+      // The line between participation and non-participation, drawn and said.
+      const top = band.top - STRIP;
+      strip(top, 'Non-participation (rungs 1 to 3)', 'People are present but do not really take part.', COLOUR.nonParticipation, COLOUR.nonParticipationText, 'non-participation');
+      parts.push(`<line x1="0" y1="${top}" x2="${SVG_WIDTH}" y2="${top}" stroke="${COLOUR.nonParticipationText}" stroke-width="3" stroke-dasharray="10 6"/>`);
+    }
+    const fill = r.nonParticipation ? COLOUR.nonParticipation : COLOUR.participation[r.number % 2]!;
+    const mid = band.top + band.height / 2;
+    const firstLine = mid - ((band.names.length - 1) * LINE) / 2 + 5;
+    parts.push(
+      `<rect class="rung-band" data-band-rung="${r.number}" x="0" y="${band.top}" width="${SVG_WIDTH}" height="${band.height}" fill="${fill}"/>`,
+      `<line x1="0" y1="${band.top + band.height}" x2="${SVG_WIDTH}" y2="${band.top + band.height}" stroke="#b8b8b8" stroke-width="1"/>`,
+      // The rung itself: a bar between the rails, with its number.
+      `<rect x="${RAIL_LEFT}" y="${mid - 3}" width="${RAIL_RIGHT - RAIL_LEFT}" height="6" fill="${COLOUR.rail}"/>`,
+      `<circle cx="${(RAIL_LEFT + RAIL_RIGHT) / 2}" cy="${mid}" r="12" fill="#ffffff" stroke="${COLOUR.rail}" stroke-width="2"/>`,
+      `<text x="${(RAIL_LEFT + RAIL_RIGHT) / 2}" y="${mid + 5}" font-size="14" font-weight="700" text-anchor="middle" fill="${COLOUR.text}">${r.number}</text>`,
+      `<text x="${NAME_X}" y="${firstLine}" font-size="13" fill="${r.nonParticipation ? COLOUR.nonParticipationText : COLOUR.text}">` +
+        band.names.map((line, i) => `<tspan x="${NAME_X}" dy="${i === 0 ? 0 : LINE}">${h(line)}</tspan>`).join('') +
+        '</text>',
+    );
+  }
+  parts.push(
+    `<rect x="${RAIL_LEFT - 5}" y="${STRIP}" width="5" height="${railsBottom - STRIP}" fill="${COLOUR.rail}"/>`,
+    `<rect x="${RAIL_RIGHT}" y="${STRIP}" width="5" height="${railsBottom - STRIP}" fill="${COLOUR.rail}"/>`,
+  );
+  if (unplaced.length > 0) {
+    parts.push(
+      `<rect class="unplaced-band" data-band="unplaced" x="0" y="${unplacedTop}" width="${SVG_WIDTH}" height="${totalHeight - 1 - unplacedTop}" fill="${COLOUR.unplaced}" stroke="#767676" stroke-dasharray="6 4"/>`,
+      `<text x="${RAIL_LEFT}" y="${unplacedTop + 20}" font-size="14" font-weight="700" fill="${COLOUR.text}">Not enough evidence to place: the facts recorded allow a range of rungs</text>`,
+    );
+  }
+
+  // Arrows from a claimed rung down to the evidence, each in its own lane.
+  lanes.forEach((a, lane) => {
+    const from = claimY.get(a)!;
+    const to = evidenceY.get(a)!;
+    const x = MARKERS_FROM + lane * LANE + 6;
+    const tip = markerX - 11;
+    parts.push(
+      `<g class="claim-arrow" data-arrow-for="${h(a.id)}" data-from="${a.claimed_rung}" data-to="${a.placement.rung ?? 'unplaced'}">`,
+      `<path d="M ${markerX - 9} ${from} H ${x} V ${to} H ${tip - 6}" fill="none" stroke="${COLOUR.claim}" stroke-width="2" stroke-dasharray="5 3"/>`,
+      `<path d="M ${tip - 8} ${to - 5} L ${tip} ${to} L ${tip - 8} ${to + 5} Z" fill="${COLOUR.claim}"/>`,
+      '</g>',
+    );
+  });
+
+  for (const a of activities) {
+    const p = a.placement;
+    const at = evidenceY.get(a)!;
+    if (p.rung !== null) {
+      const claimNote = claimsAbove(a) ? ` (claimed rung ${a.claimed_rung})` : '';
+      const label = truncate(a.name, Math.max(8, labelChars - claimNote.length)) + claimNote;
+      parts.push(
+        `<g class="marker" data-activity="${h(a.id)}" data-kind="evidenced" data-rung="${p.rung}">`,
+        `<title>${h(`${a.name}: evidenced on ${rungLabel(p.rung)}${claimNote}`)}</title>`,
+        `<circle cx="${markerX}" cy="${at}" r="8" fill="${COLOUR.marker}" stroke="#ffffff" stroke-width="2"/>`,
+        `<text x="${labelX}" y="${at + 5}" font-size="13" fill="${COLOUR.text}">${h(label)}</text>`,
+        '</g>',
+      );
+    } else {
+      const range = ` (could be rung ${p.lowest} to ${p.highest})`;
+      const label = truncate(a.name, Math.max(8, labelChars - range.length)) + range;
+      parts.push(
+        `<g class="marker" data-activity="${h(a.id)}" data-kind="unplaced" data-lowest="${p.lowest}" data-highest="${p.highest}">`,
+        `<title>${h(`${a.name}: not enough evidence to place it; what is known puts it between ${rungLabel(p.lowest)} and ${rungLabel(p.highest)}`)}</title>`,
+        `<rect x="${markerX - 8}" y="${at - 8}" width="16" height="16" fill="#ffffff" stroke="${COLOUR.muted}" stroke-width="2"/>`,
+        `<text x="${markerX}" y="${at + 5}" font-size="13" font-weight="700" text-anchor="middle" fill="${COLOUR.text}">?</text>`,
+        `<text x="${labelX}" y="${at + 5}" font-size="13" fill="${COLOUR.text}">${h(label)}</text>`,
+        '</g>',
+      );
+    }
+  }
+  for (const a of claimants) {
+    const at = claimY.get(a)!;
+    const label = `${truncate(a.name, labelChars - 18)} claims this rung`;
+    parts.push(
+      `<g class="marker" data-activity="${h(a.id)}" data-kind="claimed" data-rung="${a.claimed_rung}">`,
+      `<title>${h(`${a.name} claims ${rungLabel(a.claimed_rung!)}; the evidence does not show it`)}</title>`,
+      `<circle cx="${markerX}" cy="${at}" r="7" fill="#ffffff" stroke="${COLOUR.claim}" stroke-width="2" stroke-dasharray="3 2"/>`,
+      `<text x="${labelX}" y="${at + 5}" font-size="13" font-style="italic" fill="${COLOUR.claim}">${h(label)}</text>`,
+      '</g>',
+    );
+  }
+
+  const titleId = `${pid}-ladder-title`;
+  const descId = `${pid}-ladder-desc`;
+  return [
+    '<figure>',
+    `<svg class="ladder" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SVG_WIDTH} ${totalHeight}" width="${SVG_WIDTH}" height="${totalHeight}" role="img" aria-labelledby="${titleId} ${descId}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">`,
+    `<title id="${titleId}">${h(`The ladder of participation for ${project.name}`)}</title>`,
+    `<desc id="${descId}">${h(ladderDescription(project))}</desc>`,
+    ...parts,
+    '</svg>',
+    '<figcaption>',
+    '<ul class="legend">',
+    '<li><span aria-hidden="true">●</span> Filled circle: the rung the evidence supports.</li>',
+    '<li><span aria-hidden="true">○</span> Dashed circle, with an arrow down to the evidence: a claimed rung the evidence does not support.</li>',
+    '<li><span aria-hidden="true">?</span> Square: not enough evidence to place it yet.</li>',
+    '<li>Below the dashed line, shaded: rungs 1 to 3, non-participation.</li>',
+    '</ul>',
+    `<p>The same placements are in <a href="#${pid}-ladder-table">the table after the drawing</a>.</p>`,
+    '</figcaption>',
+    '</figure>',
+  ];
+}
+
+function rowY(band: Band, index: number): number {
+  const rows = band.evidenced.length + band.claims.length;
+  return band.top + band.height / 2 - (rows * ROW) / 2 + index * ROW + ROW / 2;
+}
+
+function ladderDescription(project: ProjectAudit): string {
+  const parts = ['Eight rungs, rung 8 at the top and rung 1 at the bottom; rungs 1 to 3 are non-participation.'];
+  if (project.activities.length === 0) parts.push('No activities are recorded.');
+  for (const a of project.activities) {
+    const p = a.placement;
+    const at = p.rung !== null ? `rung ${p.rung}` : `not enough evidence, rung ${p.lowest} to ${p.highest}`;
+    parts.push(`${a.name}: ${at}${claimsAbove(a) ? `, claimed rung ${a.claimed_rung}` : ''}.`);
+  }
+  return parts.join(' ');
+}
+
+/** The text equivalent of the drawing: the same placements, rung by rung. */
+function ladderTable(project: ProjectAudit, pid: string): string[] {
+  const out = [
+    `<table id="${pid}-ladder-table">`,
+    '<caption>The ladder as a table: the same placements as the drawing</caption>',
+    '<thead><tr><th scope="col" class="num">Rung</th><th scope="col">Name</th><th scope="col">Kind of rung</th><th scope="col">Activities on it</th></tr></thead>',
+    '<tbody>',
+  ];
+  for (const r of [...RUNGS].reverse()) {
+    const here = project.activities
+      .filter((a) => a.placement.rung === r.number)
+      .map((a) => `<li>${h(a.name)}${claimsAbove(a) ? ` (claimed rung ${a.claimed_rung})` : ''}</li>`);
+    const claims = project.activities
+      .filter((a) => a.claimed_rung === r.number && claimsAbove(a))
+      .map((a) => `<li>${h(a.name)} claims this rung; the evidence does not show it</li>`);
+    const items = [...here, ...claims];
+    out.push(
+      `<tr${r.nonParticipation ? ' class="non-participation"' : ''}>` +
+        `<th scope="row" class="num">${r.number}</th>` +
+        `<td>${h(r.name)}</td>` +
+        `<td>${r.nonParticipation ? '<strong>Non-participation</strong>' : 'Participation'}</td>` +
+        `<td>${items.length > 0 ? `<ul class="plain">${items.join('')}</ul>` : 'none'}</td>` +
+        '</tr>',
+    );
+  }
+  const unplaced = project.activities.filter((a) => a.placement.rung === null);
+  if (unplaced.length > 0) {
+    out.push(
+      '<tr>' +
+        '<th scope="row" class="num">?</th>' +
+        '<td>Not enough evidence</td>' +
+        '<td>Cannot be placed yet</td>' +
+        `<td><ul class="plain">${unplaced.map((a) => `<li>${h(a.name)} (could be rung ${a.placement.lowest} to ${a.placement.highest})</li>`).join('')}</ul></td>` +
+        '</tr>',
+    );
+  }
+  out.push('</tbody>', '</table>');
+  return out;
+}
+
+// ---- Activities, principles, findings, summary -----------------------------
+
+function activitiesTable(project: ProjectAudit): string[] {
+  if (project.activities.length === 0) return ['<p>No activities are recorded.</p>'];
+  const out = [
+    '<table>',
+    '<caption>Each activity, the rung its facts support, and the next step up</caption>',
+    '<thead><tr><th scope="col">Activity</th><th scope="col">Stage</th><th scope="col">Evidenced rung</th><th scope="col" class="num">Claimed</th><th scope="col" class="num">Target</th><th scope="col">Next step up</th></tr></thead>',
+    '<tbody>',
+  ];
+  for (const a of project.activities) {
+    out.push(
+      '<tr>' +
+        `<th scope="row">${h(a.name)}<br><code>${h(a.id)}</code></th>` +
+        `<td>${a.stage ? h(stageWords(a.stage)) : 'not given'}</td>` +
+        `<td>${evidenced(a)}</td>` +
+        `<td class="num">${a.claimed_rung ?? 'none'}</td>` +
+        `<td class="num">${a.target_rung ?? 'none'}</td>` +
+        `<td>${nextStep(a)}</td>` +
+        '</tr>',
+    );
+  }
+  out.push('</tbody>', '</table>');
+  return out;
+}
+
+function evidenced(a: ActivityAudit): string {
+  const p = a.placement;
+  if (p.rung === null) return `<span class="mark not_enough_evidence" aria-hidden="true">?</span>Not enough evidence (could be rung ${p.lowest} to ${p.highest})`;
+  const r = RUNGS[p.rung - 1]!;
+  return r.nonParticipation
+    ? `<span class="mark not_met" aria-hidden="true">✖</span>${p.rung} ${h(r.name)} (non-participation)`
+    : `<span class="mark met" aria-hidden="true">✔</span>${p.rung} ${h(r.name)}`;
+}
+
+function nextStep(a: ActivityAudit): string {
+  const p = a.placement;
+  if (p.rung === null) {
+    return p.missing.length > 0 ? `To place it, record: ${list(p.missing.map((m) => prose(m.text)))}` : 'none';
+  }
+  if (!p.nextStep) return 'At the top rung';
+  return `To ${h(rungLabel(p.nextStep.rung))}: ${list(p.nextStep.changes.map((c) => prose(c.text)))}`;
+}
+
+function list(items: string[]): string {
+  return items.length === 0 ? '' : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+}
+
+function why(a: ActivityAudit): string[] {
+  const p = a.placement;
+  const out = [`<h4>${h(a.name)} <span class="muted">(<code>${h(a.id)}</code>, line ${a.line})</span></h4>`];
+  if (p.rung !== null) out.push(`<p>On ${h(rungLabel(p.rung))}${p.rung < 4 ? ': non-participation' : ''}.</p>`);
+  else out.push(`<p>Not enough evidence to place it: what is known puts it between ${h(rungLabel(p.lowest))} and ${h(rungLabel(p.highest))}.</p>`);
+  if (p.reasons.length > 0) {
+    out.push('<ul class="reasons">');
+    for (const reason of p.reasons) {
+      const [mark, cls, word] = !reason.met ? ['✖', 'not_met', 'Holds it back'] : PARTIAL.has(reason.value) ? ['◐', 'partly', 'Part of the way'] : ['✔', 'met', 'Puts it here'];
+      out.push(`<li><span class="mark ${cls}" aria-hidden="true">${mark}</span>${word}: ${prose(reason.text)}</li>`);
+    }
+    out.push('</ul>');
+  }
+  if (p.missing.length > 0) {
+    out.push('<p>To place it, record:</p>', '<ul class="reasons">');
+    for (const m of p.missing) out.push(`<li><span class="mark not_enough_evidence" aria-hidden="true">?</span>${prose(m.text)}</li>`);
+    out.push('</ul>');
+  }
+  if (p.nextStep) {
+    out.push(`<p>Next step up, to ${h(rungLabel(p.nextStep.rung))}:</p>`, '<ul class="reasons">');
+    for (const change of p.nextStep.changes) out.push(`<li><span class="mark" aria-hidden="true">→</span>${prose(change.text)}</li>`);
+    out.push('</ul>');
+  }
+  if (a.target_rung !== undefined && a.target_steps && a.target_steps.length > 0 && a.target_rung !== p.nextStep?.rung) {
+    out.push(`<p>To reach its target, ${h(rungLabel(a.target_rung))}:</p>`, '<ul class="reasons">');
+    for (const change of a.target_steps) out.push(`<li><span class="mark" aria-hidden="true">→</span>${prose(change.text)}</li>`);
+    out.push('</ul>');
+  }
+  return out;
+}
+
+function judgementTable(title: string, caption: string, judgements: readonly Judgement[]): string[] {
+  if (judgements.length === 0) return ['<p>None recorded.</p>'];
+  const out = [
+    '<table>',
+    `<caption>${h(caption)}: met, partly met, not met, or not enough evidence</caption>`,
+    `<thead><tr><th scope="col">${h(title)}</th><th scope="col">Status</th><th scope="col">Not shown, or not known</th></tr></thead>`,
+    '<tbody>',
+  ];
+  for (const j of judgements) {
+    const gaps = j.checks
+      .filter((c) => c.holds !== true)
+      .map((c) => `${c.holds === false ? 'Not shown' : 'Not known'}: ${prose(lowerFirst(c.text))}`);
+    out.push(
+      '<tr>' +
+        `<th scope="row">${h(j.name)}</th>` +
+        `<td class="${j.status}"><span class="mark" aria-hidden="true">${STATUS_MARK[j.status]}</span><span class="badge">${h(STATUS_WORDS[j.status])}</span></td>` +
+        `<td>${gaps.length > 0 ? list(gaps) : 'nothing'}</td>` +
+        '</tr>',
+    );
+  }
+  out.push('</tbody>', '</table>');
+  return out;
+}
+
+function findings(project: ProjectAudit): string[] {
+  if (project.findings.length === 0) return ['<p><span class="mark met" aria-hidden="true">✔</span>No findings.</p>'];
+  const out: string[] = [];
+  for (const severity of SEVERITIES) {
+    const group = project.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push(`<h4><span class="mark ${severity}" aria-hidden="true">${SEVERITY_MARK[severity]}</span>${SEVERITY_HEADING[severity]} (${group.length})</h4>`, '<ul class="plain">');
+    for (const f of group) out.push(findingItem(f));
+    out.push('</ul>');
+  }
+  return out;
+}
+
+function findingItem(f: Finding): string {
+  const waived = f.waived
+    ? `<br><span class="waived">Waived: ${h(f.waived.reason)}${f.waived.expires ? ` (until ${h(f.waived.expires)})` : ''}. It is shown, but does not count.</span>`
+    : '';
+  return (
+    `<li class="finding finding-${f.severity}">` +
+    `<code class="where">${h(where(f.file, { line: f.line, column: f.column }))}</code>` +
+    `<span class="mark ${f.severity}" aria-hidden="true">${SEVERITY_MARK[f.severity]}</span><strong>${h(capitalise(SEVERITY_WORD[f.severity]))}:</strong> ${prose(f.message)} <span class="muted">(rule <code>${h(f.rule)}</code>)</span>` +
+    `<br>What to do: ${prose(f.advice)}` +
+    waived +
+    '</li>'
+  );
+}
+
+function summary(project: ProjectAudit): string[] {
+  const s = project.summary;
+  const items = [
+    `Activities: ${s.activities} (${s.placed} placed, ${s.not_enough_evidence} with not enough evidence)`,
+    ...(s.highest_rung !== null ? [`Highest rung ${s.highest_rung}, lowest rung ${s.lowest_rung}`] : []),
+    `In non-participation (rungs 1 to 3): ${s.non_participation}`,
+    `Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`,
+    `Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly met, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`,
+    `Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly met, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`,
+    `Findings: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${plural(s.findings.info, 'note')}${s.findings.waived > 0 ? `, ${s.findings.waived} waived` : ''}`,
+  ];
+  const overall = s.score === null ? 'not enough evidence to score' : `<strong>${s.score} out of 100, ${h(s.rating)}</strong>`;
+  return [
+    '<ul>',
+    ...items.map((item) => `<li>${h(item)}</li>`),
+    `<li>Overall: ${overall} <span class="muted">(how this is worked out: <code>coprod explain rating</code>)</span></li>`,
+    '</ul>',
+  ];
+}
+
+function invalidFiles(run: AuditRun): string[] {
+  const out = ['<section id="invalid-files" aria-labelledby="invalid-files-heading">', '<h2 id="invalid-files-heading">Files that could not be audited</h2>', '<ul>'];
+  for (const f of run.invalid) {
+    out.push(`<li><code>${h(f.file)}</code>: ${plural(f.problems.length, 'problem')}<ul>`);
+    for (const p of f.problems) out.push(`<li><code>${h(where(p.file, p.position))}</code> ${prose(p.message)} <span class="muted">(<code>${h(p.kind)}</code>)</span></li>`);
+    out.push('</ul></li>');
+  }
+  out.push('</ul>', '</section>');
+  return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function lowerFirst(value: string): string {
+  return value.charAt(0).toLowerCase() + value.slice(1);
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}

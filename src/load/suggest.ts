@@ -55,7 +55,8 @@ export function suggest(word: string, allowed: readonly string[]): string | unde
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of allowed) {
-    const distance = editDistance(normal, candidate);
+    // Compare as written and with spaces and hyphens read as underscores; ids use hyphens, keys underscores.
+    const distance = Math.min(editDistance(lower, candidate), editDistance(normal, candidate));
     // Allow about one mistake in three letters, and never more than three.
     const limit = Math.min(3, Math.max(1, Math.floor(candidate.length / 3)));
     if (distance <= limit && distance < bestScore) {

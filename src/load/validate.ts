@@ -250,6 +250,9 @@ function schemaAt(root: Schema, path: Path): Schema | undefined {
   return node;
 }
 
+/** Lists whose items are named by their own id, activity or group. */
+const NOUNS: Record<string, string> = { activities: 'activity', people: 'group', groups: 'group' };
+
 /** "activity `choose-partner`", "`budget` in `project`", "group 2" … so a person can find the place without reading a path. */
 export function describePlace(data: unknown, path: Path): string {
   if (path.length === 0) return 'the top level of the file';
@@ -257,11 +260,11 @@ export function describePlace(data: unknown, path: Path): string {
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const next = path[i + 1];
-    if ((segment === 'activities' || segment === 'people') && typeof next === 'number') {
+    const noun = NOUNS[String(segment)];
+    if (noun && typeof next === 'number') {
       const item = valueAt(data, path.slice(0, i + 2)) as Record<string, unknown> | undefined;
-      const id = item && typeof item['id'] === 'string' ? item['id'] : undefined;
-      const noun = segment === 'activities' ? 'activity' : 'group';
-      parts.push(id ? `${noun} \`${id}\`` : `${noun} ${next + 1}`);
+      const named = item ? [item['id'], item['activity'], item['group']].find((v) => typeof v === 'string') : undefined;
+      parts.push(named ? `${noun} \`${String(named)}\`` : `${noun} ${next + 1}`);
       i++;
     } else if (segment === 'waivers' && typeof next === 'number') {
       parts.push(`waiver ${next + 1}`);

@@ -98,6 +98,15 @@ export interface ProjectAudit {
   summary: ProjectSummary;
 }
 
+/** What a comparison of many projects keeps of each: enough to rank them, not their detail. */
+export type ProjectBrief = Pick<ProjectAudit, 'file' | 'name' | 'organisation' | 'summary'>;
+
+export function briefOf(project: ProjectAudit): ProjectBrief {
+  return project.organisation === undefined
+    ? { file: project.file, name: project.name, summary: project.summary }
+    : { file: project.file, name: project.name, organisation: project.organisation, summary: project.summary };
+}
+
 export interface InvalidFile {
   file: string;
   problems: Problem[];

@@ -211,12 +211,12 @@ async function run(io: Io): Promise<number> {
   program
     .command('init')
     .description('describe a project by answering questions, and write it as a project file')
-    .argument('[file]', `where to write it (default: ${'project.yaml'}; with --from, the file named there)`)
+    .argument('[file]', 'where to write it (default: project.yaml; with --from, the file named there)')
     .option('--from <file>', 'reopen an existing project file and ask only for what it does not record yet')
     .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking (needed without a terminal)')
     .option('-y, --yes', 'take the default for every question that steers the interview: the file name, no more groups or activities')
     .option('--force', 'replace an existing file without asking')
-    .addHelpText('after', '\nExit codes:\n  0  the file was written (or there was nothing to add)\n  2  nothing was written: the file exists, the answers are not valid, no terminal and no --answers, or it could not be written\n  130  stopped with Ctrl-C or Ctrl-D; nothing was written')
+    .addHelpText('after', '\nExit codes:\n  0    the file was written (or there was nothing to add)\n  2    nothing was written: the file exists, the answers are not valid, no terminal and no --answers, or it could not be written\n  130  stopped with Ctrl-C or Ctrl-D; nothing was written')
     .action(async (file: string | undefined, options: Record<string, string | boolean | undefined>) => {
       const { initCommand } = await import('./commands/init.js');
       exitCode = await initCommand(

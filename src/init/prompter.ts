@@ -56,7 +56,7 @@ export async function terminalAsker(terminal: Terminal, look: Look): Promise<Ask
     hint(question);
     switch (question.kind) {
       case 'choice': {
-        const choices = [...(question.choices ?? []).map((c) => ({ value: c.value, name: c.name })), DONT_KNOW_CHOICE];
+        const choices = [...(question.choices ?? []).map((c) => (c.short ? { value: c.value, name: c.name, short: c.short } : { value: c.value, name: c.name })), DONT_KNOW_CHOICE];
         return guarded((ctx) => prompts.select({ message: question.message, choices, pageSize: choices.length }, ctx));
       }
       case 'multi': {
@@ -90,14 +90,20 @@ export async function terminalAsker(terminal: Terminal, look: Look): Promise<Ask
       }
       case 'rung': {
         const none = { value: '', name: question.key === 'claimed_rung' ? 'We do not say it is on any rung' : 'No particular rung' };
-        const chosen = await guarded((ctx) => prompts.select({ message: question.message, choices: [none, ...RUNG_CHOICES], pageSize: RUNG_CHOICES.length + 1 }, ctx));
+        const choices = [none, ...RUNG_CHOICES.map((c) => ({ value: c.value, name: c.name, short: c.short ?? c.name }))];
+        const chosen = await guarded((ctx) => prompts.select({ message: question.message, choices, pageSize: choices.length }, ctx));
         return chosen === '' ? undefined : Number(chosen);
       }
       default: {
         const suggested = question.suggest?.(context);
-        const message = question.required ? question.message : `${question.message} ${look.dim("(leave blank if you don't know)")}`;
         const config: Parameters<typeof prompts.input>[0] = {
-          message,
+          message: question.message,
+          // While waiting for an answer, say that a blank one is fine; once answered, just the question.
+          theme: {
+            style: {
+              message: (text: string, status: string) => (question.required || status === 'done' ? look.bold(text) : `${look.bold(text)} ${look.dim("(leave blank if you don't know)")}`),
+            },
+          },
           validate: (text: string) => {
             const parsed = parseAnswer(question, text, context);
             return parsed.ok ? true : parsed.error;

@@ -38,7 +38,19 @@ export interface Choice {
   value: string;
   /** Plain words, as shown in the list. */
   name: string;
+  /** A word or two, shown once it is chosen. */
+  short?: string;
 }
+
+const SHORT_WORDS: Record<string, string> = {
+  yes: 'Yes',
+  no: 'No',
+  partly: 'Partly',
+  limited: 'Only in a limited way',
+  organisation: 'The organisation',
+  community: 'The community',
+  shared: 'Together',
+};
 
 export type Answer = string | number | string[] | undefined;
 export type Answers = Record<string, Answer>;
@@ -115,7 +127,7 @@ function factQuestion(key: Exclude<FactKey, 'seats'>): Question {
     kind: 'choice',
     message: fact.question,
     hint: factHint(key),
-    choices: order.map((value) => ({ value, name: fact.says[value]! })),
+    choices: order.map((value) => ({ value, name: fact.says[value]!, short: SHORT_WORDS[value] ?? value })),
     gap: true,
     note: [...order, DONT_KNOW].join(' | '),
   };
@@ -323,11 +335,11 @@ export const GROUP_QUESTIONS: readonly Question[] = [
 ];
 
 const STAGES: readonly Choice[] = [
-  { value: 'agenda_setting', name: 'Deciding what the problem is and what to work on (setting the agenda)' },
-  { value: 'design', name: 'Designing the answer: a service, a policy, a tool' },
-  { value: 'commissioning', name: 'Choosing who delivers the work or who is funded (commissioning)' },
-  { value: 'delivery', name: 'Running the service or project (delivery)' },
-  { value: 'evaluation', name: 'Judging how it went (evaluation)' },
+  { value: 'agenda_setting', name: 'Deciding what the problem is and what to work on (setting the agenda)', short: 'Setting the agenda' },
+  { value: 'design', name: 'Designing the answer: a service, a policy, a tool', short: 'Design' },
+  { value: 'commissioning', name: 'Choosing who delivers the work or who is funded (commissioning)', short: 'Commissioning' },
+  { value: 'delivery', name: 'Running the service or project (delivery)', short: 'Delivery' },
+  { value: 'evaluation', name: 'Judging how it went (evaluation)', short: 'Evaluation' },
 ];
 
 const hasBoard = isYes('board');
@@ -372,7 +384,7 @@ export const ACTIVITY_QUESTIONS: readonly Question[] = [
     kind: 'choice',
     choices: YES_NO,
     message: 'Is this activity a board, panel or committee where people hold seats?',
-    hint: `${FACTS.seats.question} ${factHint('seats')} A minority who can be outvoted, without briefing or a say over the agenda, is tokenism however senior the board.`,
+    hint: `${FACTS.seats.question} Why it matters: a minority who can be outvoted, without briefing or a say over the agenda, is tokenism however senior the board; rung 6 and above need at least half the seats, or no outvoting.`,
   },
   { key: 'seats_held', path: ['seats', 'held'], kind: 'count', when: hasBoard, gap: true, message: 'How many seats do people with lived experience hold?' },
   { key: 'seats_total', path: ['seats', 'total'], kind: 'count', min: 1, when: hasBoard, gap: true, message: 'How many seats are there in all?' },
@@ -445,7 +457,7 @@ export function answerKeys(section: Section): string[] {
   return QUESTIONS[section].map((q) => q.key);
 }
 
-export const RUNG_CHOICES: readonly Choice[] = RUNGS.map((r) => ({ value: String(r.number), name: `${r.number}. ${r.name}: ${r.short}` }));
+export const RUNG_CHOICES: readonly Choice[] = RUNGS.map((r) => ({ value: String(r.number), name: `${r.number}. ${r.name}: ${r.short}`, short: `rung ${r.number} (${r.name})` }));
 export { TOP_RUNG };
 
 export type Parsed = { ok: true; value: Answer } | { ok: false; error: string };
@@ -524,6 +536,9 @@ export function parseAnswer(question: Question, raw: unknown, context: AskContex
       if (value < min) return fail(`Give a number of at least ${min}.`);
       if (question.key === 'budget_participation' && typeof context.answers['budget_total'] === 'number' && value > context.answers['budget_total']) {
         return fail(`That is more than the whole budget (${context.answers['budget_total']}).`);
+      }
+      if (question.key === 'seats_held' && typeof context.answers['seats_total'] === 'number' && value > context.answers['seats_total']) {
+        return fail(`That is more than the seats there are in all (${context.answers['seats_total']}).`);
       }
       if (question.key === 'seats_total' && typeof context.answers['seats_held'] === 'number' && value < context.answers['seats_held']) {
         return fail(`There must be at least as many seats in all as people with lived experience hold (${context.answers['seats_held']}).`);

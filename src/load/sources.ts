@@ -249,7 +249,7 @@ function display(abs: string, cwd: string): string {
 }
 
 /** Plain code-point order, the same on every machine and locale. */
-function byPath(a: string, b: string): number {
+export function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

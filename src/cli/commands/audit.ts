@@ -1,21 +1,22 @@
 /** `coprod audit [paths...]`: places every activity, checks principles and criteria, and prints a report. */
 import { resolve } from 'node:path';
-import { auditProject, type AuditConfig } from '../../audit/auditProject.js';
-import type { InvalidFile, ProjectAudit } from '../../audit/result.js';
-import { rungLabel } from '../../ladder/rungs.js';
+import { availableParallelism } from 'node:os';
+import type { AuditConfig } from '../../audit/auditProject.js';
+import type { InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { formatResult, makeRun } from '../../report/formatResult.js';
-import type { FormatName } from '../../report/formatters/index.js';
+import { STREAMS, type FormatName } from '../../report/formatters/index.js';
 import type { SortKey } from '../../report/formatters/shared.js';
-import type { Severity } from '../../rules/rule.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { gatherViews, loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
-import { readSource } from '../../load/sources.js';
+import { loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
+import { byPath, findProjectFiles, readSource, type Target } from '../../load/sources.js';
 import { problem, type Problem } from '../../load/problem.js';
-import { loadInputs, type Limits } from '../inputs.js';
+import type { Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
-import type { Style } from '../style.js';
+import { PLAIN, type Style } from '../style.js';
 import { version } from '../main.js';
-import { writeFileAtomic } from '../write-file.js';
+import { fileSink, type Sink } from '../write-stream.js';
+import { auditTarget, type TargetOutcome, type TargetSetup } from '../audit-target.js';
+import type { WorkerSetup } from '../audit-worker.js';
 import { formatProblem } from './validate.js';
 
 import type { FailOn } from '../../config/config.js';
@@ -36,53 +37,138 @@ export interface AuditOptions {
   perspectives?: string[];
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
 export async function auditCommand(paths: string[], options: AuditOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
-  const projects: ProjectAudit[] = [];
-  const invalid: InvalidFile[] = [];
+  if (paths.length === 0) throw new UsageError('Name at least one project file or folder, for example `coprod audit examples/`.');
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (`-`) can be read only once.');
   const views = await readPerspectives(options.perspectives ?? [], options.limits, io);
   if (!views.ok) {
     for (const found of views.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
     return EXIT.invalid;
   }
-  const progress = progressBar(io);
-  let total = 0;
-  const start = (n: number): void => {
-    total = n;
-    progress.start(n);
+  const { targets, problems: pathProblems } = await findProjectFiles(paths, io.cwd, options.ignore);
+  // One order for the whole report, however the paths were given: output never depends on it.
+  targets.sort((a, b) => byPath(a.file, b.file));
+  if (targets.length > 1 && views.files.some((f) => f.project === undefined)) {
+    throw new UsageError("With several project files, each perspectives file must say which project it is about (`project:` with the project's name).");
+  }
+
+  // A report written to a file is read later, away from the terminal: no colour codes in it.
+  const colour = options.output ? false : styles.stdout !== PLAIN;
+  const style = options.output ? PLAIN : styles.stdout;
+  const context = { sort: options.sort, csvActivities: options.csvActivities };
+  const tool = { name: 'coprod', version: version() };
+  const factory = STREAMS[options.format];
+  const stream = factory ? (await factory())({ ...context, style }, tool) : undefined;
+  const sink: Sink = options.output ? fileSink(resolve(io.cwd, options.output)) : { write: (text) => io.stdout.write(text), commit: () => undefined, abort: () => undefined };
+
+  const setup: TargetSetup = { limits: options.limits, config: options.config, gate: { failOn: options.failOn, minRung: options.minRung, minShared: options.minShared } };
+  const briefs: ProjectBrief[] = [];
+  const projects: ProjectAudit[] = [];
+  const invalid: InvalidFile[] = pathProblems.map((found) => ({ file: found.file, problems: [found] }));
+  const reasons: string[] = [];
+  let over = 0;
+  let written = 0;
+  const take = (outcome: TargetOutcome): void => {
+    if (outcome.kind === 'invalid') {
+      invalid.push({ file: outcome.file, problems: outcome.problems });
+      return;
+    }
+    briefs.push(outcome.brief);
+    over += outcome.over;
+    reasons.push(...outcome.reasons);
+    if (outcome.project) projects.push(outcome.project);
+    if (stream && outcome.chunk !== undefined) sink.write((written++ > 0 ? stream.separator : '') + outcome.chunk);
   };
-  for await (const outcome of loadInputs(paths, io, options.limits, options.ignore, start)) {
-    if ('loaded' in outcome) {
-      const mine = views.files.filter((f) => f.project === undefined || f.project === outcome.loaded.project.project.name);
-      if (total > 1 && views.files.some((f) => f.project === undefined)) {
-        throw new UsageError('With several project files, each perspectives file must say which project it is about (`project:` with the project\'s name).');
+
+  try {
+    if (stream) sink.write(stream.begin());
+    const progress = progressBar(io);
+    progress.start(targets.length);
+    const workers = workerCount(targets, views.files.length > 0, io);
+    if (workers > 1) {
+      await auditInWorkers(targets, workers, { ...setup, format: options.format, colour, context, tool }, (outcome) => {
+        take(outcome);
+        progress.tick();
+      });
+    } else {
+      for (const target of targets) {
+        take(await auditTarget(target, setup, stream, io.readStdin, views.files));
+        progress.tick();
       }
-      const gathered = gatherViews(mine, outcome.loaded.project);
-      if (gathered.ok) projects.push(auditProject(outcome.loaded, { ...options.config, views: gathered.views }));
-      else invalid.push({ file: gathered.problems[0]!.file, problems: gathered.problems });
-    } else invalid.push({ file: outcome.file, problems: outcome.problems });
-    progress.tick();
-  }
-  progress.done();
-  const unmatched = views.files.filter((f) => f.project !== undefined && !projects.some((p) => p.name === f.project));
-  for (const f of unmatched) invalid.push({ file: f.file, problems: [problem(f.file, 'unknown-reference', `This perspectives file is about the project "${f.project}", but no project file audited has that name.`, f.locate(['project']))] });
-  const run = makeRun(projects, invalid, version());
-  // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
-  for (const file of run.invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
+    }
+    progress.done();
+    const unmatched = views.files.filter((f) => f.project !== undefined && !briefs.some((p) => p.name === f.project));
+    for (const f of unmatched) invalid.push({ file: f.file, problems: [problem(f.file, 'unknown-reference', `This perspectives file is about the project "${f.project}", but no project file audited has that name.`, f.locate(['project']))] });
+    invalid.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
+    for (const file of invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
 
-  const text = await formatResult(run, options.format, { style: options.output ? stylesPlain(styles) : styles.stdout, sort: options.sort, csvActivities: options.csvActivities });
-  if (options.output) {
-    const target = resolve(io.cwd, options.output);
-    await writeFileAtomic(target, text, { overwrite: true });
-  } else {
-    io.stdout.write(text);
+    if (stream) sink.write(stream.end(briefs, invalid));
+    else sink.write(await formatResult(makeRun(projects, invalid, tool.version), options.format, { style, sort: options.sort, csvActivities: options.csvActivities }));
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
   }
 
-  if (run.invalid.length > 0) return EXIT.invalid;
-  const reasons = failures(run.projects, options);
+  if (invalid.length > 0) return EXIT.invalid;
+  if (over > 0) reasons.unshift(`${over} ${over === 1 ? 'finding' : 'findings'} at or above "${options.failOn}" (--fail-on ${options.failOn}).`);
   for (const reason of reasons) io.stderr.write(`coprod: ${reason}\n`);
   return reasons.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * Worker threads pay for themselves only on large batches: each costs a
+ * fresh start-up. COPROD_WORKERS sets the number (0 or 1: none).
+ */
+function workerCount(targets: readonly Target[], perspectives: boolean, io: Io): number {
+  const asked = io.env['COPROD_WORKERS'];
+  if (perspectives || targets.some((t) => t.path === '-')) return 0;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), targets.length);
+  return targets.length >= 200 ? Math.min(availableParallelism(), 8) : 0;
+}
+
+/** Hands files to the workers as they free up, and gives back the outcomes in file order. */
+async function auditInWorkers(targets: readonly Target[], count: number, setup: WorkerSetup, take: (outcome: TargetOutcome) => void): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  const waiting = new Map<number, TargetOutcome>();
+  let next = 0;
+  let emitted = 0;
+  await new Promise<void>((done, fail) => {
+    let finished = 0;
+    const workers = Array.from({ length: count }, () => new Worker(new URL('../audit-worker.js', import.meta.url), { workerData: setup }));
+    const send = (worker: InstanceType<typeof Worker>): void => {
+      if (next < targets.length) {
+        worker.postMessage({ index: next, target: targets[next] });
+        next++;
+      } else worker.postMessage(null);
+    };
+    for (const worker of workers) {
+      worker.on('message', (message: { index: number; outcome?: TargetOutcome; error?: string }) => {
+        if (message.error !== undefined) {
+          fail(new Error(message.error));
+          return;
+        }
+        waiting.set(message.index, message.outcome!);
+        while (waiting.has(emitted)) {
+          take(waiting.get(emitted)!);
+          waiting.delete(emitted);
+          emitted++;
+        }
+        send(worker);
+      });
+      worker.on('error', fail);
+      worker.on('exit', () => {
+        if (++finished < workers.length) return;
+        // Every file must be accounted for; a lost result would silently shorten the report.
+        if (emitted === targets.length) done();
+        else fail(new Error(`only ${emitted} of ${targets.length} files came back from the worker threads`));
+      });
+      // Two files in flight each, so no worker waits for the main thread.
+      send(worker);
+      send(worker);
+    }
+  });
 }
 
 /**
@@ -128,39 +214,4 @@ async function readPerspectives(paths: string[], limits: Limits, io: Io): Promis
   return problems.length > 0 ? { ok: false, problems } : { ok: true, files };
 }
 
-function stylesPlain(styles: { stdout: Style }): Style {
-  // A report written to a file is read later, away from the terminal: no colour codes in it.
-  return { ...styles.stdout, error: id, warning: id, info: id, good: id, dim: id, bold: id, heading: id };
-}
-const id = (text: string): string => text;
 
-/** Why the run fails its thresholds, one line each; empty when it passes. */
-export function failures(projects: readonly ProjectAudit[], options: Pick<AuditOptions, 'failOn' | 'minRung' | 'minShared'>): string[] {
-  const reasons: string[] = [];
-  if (options.failOn !== 'never') {
-    const threshold = RANK[options.failOn];
-    const over = projects.flatMap((p) => p.findings).filter((f) => !f.waived && RANK[f.severity] >= threshold);
-    if (over.length > 0) reasons.push(`${over.length} ${over.length === 1 ? 'finding' : 'findings'} at or above "${options.failOn}" (--fail-on ${options.failOn}).`);
-  }
-  if (options.minRung !== undefined) {
-    const min = options.minRung;
-    for (const p of projects) {
-      for (const a of p.activities) {
-        // A gate needs evidence: an activity that cannot be shown to reach the rung does not pass it.
-        if (a.placement.lowest < min) {
-          const now = a.placement.rung !== null ? `is on ${rungLabel(a.placement.rung)}` : `cannot be shown to reach it (rung ${a.placement.lowest} to ${a.placement.highest})`;
-          reasons.push(`${p.file}:${a.line}:${a.column}: "${a.name}" ${now}, below --min-rung ${min}.`);
-        }
-      }
-    }
-  }
-  if (options.minShared !== undefined) {
-    for (const p of projects) {
-      const share = p.summary.shared_decisions_share;
-      if (share !== null && share < options.minShared) {
-        reasons.push(`${p.file}: decisions are shared (rung 6 or above) in ${Math.round(share * 100)}% of activities, below the ${Math.round(options.minShared * 100)}% asked for (--min-shared).`);
-      }
-    }
-  }
-  return reasons;
-}

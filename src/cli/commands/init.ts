@@ -77,7 +77,8 @@ async function startSession(command: string, options: InitOptions, io: Io, style
   if (!answers && !io.stdinIsTTY) throw new UsageError(NEEDS_TERMINAL(command));
   const run: RunOptions = { yes: options.yes };
   if (answers) run.answers = answers;
-  if (io.stdinIsTTY) run.asker = await terminalAsker(terminal ?? { input: process.stdin, output: process.stdout }, style);
+  // The questions go to the terminal: standard output, unless that is redirected to a file.
+  if (io.stdinIsTTY) run.asker = await terminalAsker(terminal ?? { input: process.stdin, output: io.stdout.isTTY ? process.stdout : process.stderr }, style);
   return { io, style, options: run };
 }
 

@@ -6,9 +6,9 @@
  * per activity. A value that a spreadsheet would run as a formula is prefixed
  * with a single quote.
  */
-import type { AuditRun, ProjectAudit } from '../../audit/result.js';
+import type { AuditRun, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { RUNGS } from '../../ladder/rungs.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext, ProjectStream } from './index.js';
 import { compareProjects } from './shared.js';
 
 export const PROJECT_COLUMNS = [
@@ -61,7 +61,19 @@ export function formatCsv(run: AuditRun, context: FormatContext): string {
   return rows.map((row) => row.map(field).join(',') + '\r\n').join('');
 }
 
-function projectRow(p: ProjectAudit): Value[] {
+/** Project rows come out ranked, so they wait for the end; they need only each project's brief. */
+export function streamCsv(context: FormatContext): ProjectStream | undefined {
+  // One row per activity, ranked as the projects are, needs every project's activities at once.
+  if (context.csvActivities) return undefined;
+  return {
+    begin: () => '',
+    separator: '',
+    project: () => '',
+    end: (briefs, invalid) => [[...PROJECT_COLUMNS], ...compareProjects(briefs, context.sort).map(projectRow), ...invalid.map(invalidRow)].map((row) => row.map(field).join(',') + '\r\n').join(''),
+  };
+}
+
+function projectRow(p: ProjectBrief): Value[] {
   const s = p.summary;
   return [
     p.file,

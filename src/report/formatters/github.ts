@@ -6,20 +6,25 @@
  * `,` cannot end the command early or forge another one. The last line is a
  * plain summary.
  */
-import type { AuditRun, Finding } from '../../audit/result.js';
+import type { AuditRun, Finding, InvalidFile, ProjectBrief } from '../../audit/result.js';
+import { streamWhole, type ProjectStream } from './index.js';
 import type { Problem } from '../../load/problem.js';
 import type { Severity } from '../../rules/rule.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function formatGithub(run: AuditRun): string {
-  const lines: string[] = [];
-  for (const project of run.projects) {
-    for (const f of project.findings) if (!f.waived) lines.push(findingCommand(f));
-  }
-  for (const file of run.invalid) for (const found of file.problems) lines.push(problemCommand(found, file.file));
-  lines.push(summary(run));
-  return lines.join('\n') + '\n';
+  return streamWhole(streamGithub(), run);
+}
+
+/** One command line per finding as each project is audited; problems and the summary at the end. */
+export function streamGithub(): ProjectStream {
+  return {
+    begin: () => '',
+    separator: '',
+    project: (project) => project.findings.filter((f) => !f.waived).map((f) => findingCommand(f) + '\n').join(''),
+    end: (briefs, invalid) => [...invalid.flatMap((file) => file.problems.map((found) => problemCommand(found, file.file))), summary(briefs, invalid)].join('\n') + '\n',
+  };
 }
 
 function findingCommand(f: Finding): string {
@@ -34,17 +39,17 @@ function problemCommand(found: Problem, file: string): string {
   return `::error ${properties.join(',')}::${data(found.message)}`;
 }
 
-function summary(run: AuditRun): string {
+function summary(briefs: readonly ProjectBrief[], invalid: readonly InvalidFile[]): string {
   const total = { error: 0, warning: 0, info: 0, waived: 0 };
-  for (const p of run.projects) {
+  for (const p of briefs) {
     total.error += p.summary.findings.error;
     total.warning += p.summary.findings.warning;
     total.info += p.summary.findings.info;
     total.waived += p.summary.findings.waived;
   }
   const counts = `${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ${plural(total.info, 'note')}${total.waived > 0 ? ` (${total.waived} waived)` : ''}`;
-  const invalid = run.invalid.length > 0 ? `; ${plural(run.invalid.length, 'file')} could not be audited` : '';
-  return `coprod: ${plural(run.projects.length, 'project')} audited: ${counts}${invalid}.`;
+  const notAudited = invalid.length > 0 ? `; ${plural(invalid.length, 'file')} could not be audited` : '';
+  return `coprod: ${plural(briefs.length, 'project')} audited: ${counts}${notAudited}.`;
 }
 
 /** The message after `::`: %, CR and LF escaped. */

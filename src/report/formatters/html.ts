@@ -48,6 +48,11 @@ export function escapeHtml(value: string | number): string {
 }
 const h = escapeHtml;
 
+/** A name from a file inside a table: it may break anywhere, so one very long word cannot push the table off the page. */
+function name(value: string): string {
+  return `<span class="name">${h(value)}</span>`;
+}
+
 /**
  * A sentence written by coprod that may quote a file's values or keys in
  * backticks (as the terminal report does): escaped first, then each quoted
@@ -71,7 +76,8 @@ function slug(value: string, max = 40): string {
 /** Cuts text to a number of characters (whole code points), with an ellipsis when cut. */
 function truncate(value: string, max: number): string {
   const chars = Array.from(value.replace(/\s+/g, ' ').trim());
-  return chars.length <= max ? chars.join('') : chars.slice(0, max - 1).join('').trimEnd() + '…';
+  const room = Math.max(2, max);
+  return chars.length <= room ? chars.join('') : chars.slice(0, room - 1).join('').trimEnd() + '…';
 }
 
 // ---- The stylesheet ---------------------------------------------------------
@@ -91,10 +97,12 @@ h3 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
 h4 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
 a { color: #0b4f9c; }
 a:focus-visible { outline: 3px solid #0b4f9c; outline-offset: 2px; }
+.name { overflow-wrap: anywhere; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
-p, li, dd, td, th, figcaption, caption { overflow-wrap: break-word; }
+h1, h2, h3, h4, p, li, dd, td, th, figcaption, caption { overflow-wrap: break-word; }
 .muted { color: #4a4a4a; }
-.about { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0.5rem 0 1rem; }
+th .muted { font-weight: normal; }
+.about { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.1rem 1rem; margin: 0.5rem 0 1rem; }
 .about dt { font-weight: 600; }
 .about dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
@@ -106,6 +114,7 @@ tr.non-participation th, tr.non-participation td { background: #fbe9e7; }
 ul.plain { list-style: none; padding-left: 0; }
 td ul { margin: 0; padding-left: 1.2rem; }
 td ul.plain { padding-left: 0; }
+ul.plain li + li { margin-top: 0.25rem; }
 ul.reasons { list-style: none; padding-left: 0.5rem; margin: 0.25rem 0; }
 .mark { display: inline-block; min-width: 1.3em; font-weight: 700; }
 .met { color: #1e6b30; }
@@ -248,7 +257,7 @@ function comparison(run: AuditRun, { sort }: FormatContext, idOf: Map<ProjectAud
     out.push(
       '<tr>' +
         `<td class="num">${i + 1}</td>` +
-        `<th scope="row"><a href="#${id.project}">${h(p.name)}</a><br><span class="muted">${p.organisation ? h(p.organisation) : 'Organisation not given'}</span></th>` +
+        `<th scope="row"><a class="name" href="#${id.project}">${h(p.name)}</a><br><span class="muted name">${p.organisation ? h(p.organisation) : 'Organisation not given'}</span></th>` +
         `<td>${rungs}</td>` +
         `<td class="num">${s.non_participation}</td>` +
         `<td class="num">${h(percent(s.shared_decisions_share))}</td>` +
@@ -330,6 +339,7 @@ const RAIL_RIGHT = 78;
 const NAME_X = 92;
 const MARKERS_FROM = 390;
 const LANE = 14;
+const MAX_LANES_WIDTH = 180;
 const ROW = 26;
 const PAD = 9;
 const LINE = 16;
@@ -388,8 +398,10 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
   const activities = project.activities;
   const claimants = activities.filter(claimsAbove);
   const unplaced = activities.filter((a) => a.placement.rung === null);
-  const markerX = MARKERS_FROM + claimants.length * LANE + 12;
-  const labelX = markerX + 14;
+  // Each claim's arrow has a lane of its own; with many claims the lanes narrow, so labels keep their room.
+  const lane = claimants.length > 0 ? Math.min(LANE, MAX_LANES_WIDTH / claimants.length) : LANE;
+  const markerX = Math.round(MARKERS_FROM + claimants.length * lane + 12);
+  const labelX = Math.round(markerX + 14);
   const labelChars = Math.max(16, Math.floor((SVG_WIDTH - labelX - 10) / CHAR_WIDTH));
 
   // Pass 1: the layout.
@@ -466,16 +478,17 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
   if (unplaced.length > 0) {
     parts.push(
       `<rect class="unplaced-band" data-band="unplaced" x="0" y="${unplacedTop}" width="${SVG_WIDTH}" height="${totalHeight - 1 - unplacedTop}" fill="${COLOUR.unplaced}" stroke="#767676" stroke-dasharray="6 4"/>`,
-      `<text x="${RAIL_LEFT}" y="${unplacedTop + 20}" font-size="14" font-weight="700" fill="${COLOUR.text}">Not enough evidence to place: the facts recorded allow a range of rungs</text>`,
+      `<text x="${RAIL_LEFT}" y="${unplacedTop + 20}" font-size="14" font-weight="700" fill="${COLOUR.text}">Not enough evidence to place</text>`,
+      `<text x="${SVG_WIDTH - 10}" y="${unplacedTop + 20}" font-size="12" text-anchor="end" fill="${COLOUR.text}">The facts recorded allow a range of rungs.</text>`,
     );
   }
 
   // Arrows from a claimed rung down to the evidence, each in its own lane.
-  lanes.forEach((a, lane) => {
+  lanes.forEach((a, index) => {
     const from = claimY.get(a)!;
     const to = evidenceY.get(a)!;
-    const x = MARKERS_FROM + lane * LANE + 6;
-    const tip = markerX - 11;
+    const x = Math.round(MARKERS_FROM + index * lane + 6);
+    const tip = Math.round(markerX - 11);
     parts.push(
       `<g class="claim-arrow" data-arrow-for="${h(a.id)}" data-from="${a.claimed_rung}" data-to="${a.placement.rung ?? 'unplaced'}">`,
       `<path d="M ${markerX - 9} ${from} H ${x} V ${to} H ${tip - 6}" fill="none" stroke="${COLOUR.claim}" stroke-width="2" stroke-dasharray="5 3"/>`,
@@ -571,10 +584,10 @@ function ladderTable(project: ProjectAudit, pid: string): string[] {
   for (const r of [...RUNGS].reverse()) {
     const here = project.activities
       .filter((a) => a.placement.rung === r.number)
-      .map((a) => `<li>${h(a.name)}${claimsAbove(a) ? ` (claimed rung ${a.claimed_rung})` : ''}</li>`);
+      .map((a) => `<li>${name(a.name)}${claimsAbove(a) ? ` (claimed rung ${a.claimed_rung})` : ''}</li>`);
     const claims = project.activities
       .filter((a) => a.claimed_rung === r.number && claimsAbove(a))
-      .map((a) => `<li>${h(a.name)} claims this rung; the evidence does not show it</li>`);
+      .map((a) => `<li>${name(a.name)} claims this rung; the evidence does not show it</li>`);
     const items = [...here, ...claims];
     out.push(
       `<tr${r.nonParticipation ? ' class="non-participation"' : ''}>` +
@@ -592,7 +605,7 @@ function ladderTable(project: ProjectAudit, pid: string): string[] {
         '<th scope="row" class="num">?</th>' +
         '<td>Not enough evidence</td>' +
         '<td>Cannot be placed yet</td>' +
-        `<td><ul class="plain">${unplaced.map((a) => `<li>${h(a.name)} (could be rung ${a.placement.lowest} to ${a.placement.highest})</li>`).join('')}</ul></td>` +
+        `<td><ul class="plain">${unplaced.map((a) => `<li>${name(a.name)} (could be rung ${a.placement.lowest} to ${a.placement.highest})</li>`).join('')}</ul></td>` +
         '</tr>',
     );
   }
@@ -613,7 +626,7 @@ function activitiesTable(project: ProjectAudit): string[] {
   for (const a of project.activities) {
     out.push(
       '<tr>' +
-        `<th scope="row">${h(a.name)}<br><code>${h(a.id)}</code></th>` +
+        `<th scope="row">${name(a.name)}<br><code>${h(a.id)}</code></th>` +
         `<td>${a.stage ? h(stageWords(a.stage)) : 'not given'}</td>` +
         `<td>${evidenced(a)}</td>` +
         `<td class="num">${a.claimed_rung ?? 'none'}</td>` +

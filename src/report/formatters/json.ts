@@ -1,6 +1,20 @@
 /** The whole audit as JSON: the AuditRun structure in src/audit/result.ts, versioned by `format_version`. */
-import type { AuditRun } from '../../audit/result.js';
+import { RESULT_FORMAT_VERSION, type AuditRun } from '../../audit/result.js';
+import type { ProjectStream, StreamFactory } from './index.js';
 
 export function formatJson(run: AuditRun): string {
   return JSON.stringify(run, null, 2) + '\n';
 }
+
+/** JSON.stringify(value, null, 2), indented to sit `depth` spaces in. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + ' '.repeat(depth));
+}
+
+/** The same text as formatJson, written one project at a time. */
+export const streamJson: StreamFactory = (_context, tool): ProjectStream => ({
+  begin: () => `{\n  "format_version": ${RESULT_FORMAT_VERSION},\n  "tool": ${nested(tool, 2)},\n  "projects": [`,
+  separator: ',',
+  project: (project) => `\n    ${nested(project, 4)}`,
+  end: (briefs, invalid) => `${briefs.length === 0 ? ']' : '\n  ]'},\n  "invalid": ${nested(invalid, 2)}\n}\n`,
+});

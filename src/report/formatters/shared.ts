@@ -1,5 +1,5 @@
 /** Words and orderings that several formats share, so they never disagree. */
-import type { ProjectAudit } from '../../audit/result.js';
+import type { ProjectBrief } from '../../audit/result.js';
 import type { Stage } from '../../project.js';
 
 export const STAGE_WORDS: Record<Stage, string> = {
@@ -27,8 +27,8 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * Ranks projects for a side-by-side review. Unknown scores go last. Ties are
  * broken by file path so the order never depends on the order files were read.
  */
-export function compareProjects(projects: readonly ProjectAudit[], sort: SortKey = 'score'): ProjectAudit[] {
-  const key = (p: ProjectAudit): number | string => {
+export function compareProjects<T extends ProjectBrief>(projects: readonly T[], sort: SortKey = 'score'): T[] {
+  const key = (p: T): number | string => {
     const s = p.summary;
     switch (sort) {
       case 'name':

@@ -11,9 +11,9 @@ import { where } from '../../load/problem.js';
 import { RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { scaleById } from '../../scales/scales.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
-import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
+import type { ActivityAudit, AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
-import type { FormatContext } from './index.js';
+import { streamWhole, type FormatContext, type ProjectStream } from './index.js';
 import { compareProjects, percent, stageWords } from './shared.js';
 
 const WIDTH = 100;
@@ -26,11 +26,21 @@ const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '⚠', 
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
 export function formatStylish(run: AuditRun, context: FormatContext): string {
-  const out: string[] = [];
-  for (const project of run.projects) out.push(formatProject(project, context));
-  if (run.projects.length > 1) out.push(formatComparison(run, context));
-  if (run.projects.length === 0 && run.invalid.length === 0) out.push('No project files were audited.\n');
-  return out.join('\n');
+  return streamWhole(streamStylish(context), run);
+}
+
+/** Each project's report as soon as it is audited; the comparison, from brief summaries, at the end. */
+export function streamStylish(context: FormatContext): ProjectStream {
+  return {
+    begin: () => '',
+    separator: '\n',
+    project: (project) => formatProject(project, context),
+    end: (briefs, invalid) => {
+      if (briefs.length > 1) return '\n' + formatComparison(briefs, invalid, context);
+      if (briefs.length === 0 && invalid.length === 0) return 'No project files were audited.\n';
+      return '';
+    },
+  };
 }
 
 function formatProject(project: ProjectAudit, { style }: FormatContext): string {
@@ -181,7 +191,7 @@ function findingLines(f: Finding, style: FormatContext['style']): string {
   return [head, wrap(`→ ${f.advice}`, 8, 6)].join('\n');
 }
 
-function formatComparison(run: AuditRun, { style, sort }: FormatContext): string {
+function formatComparison(briefs: readonly ProjectBrief[], invalid: readonly InvalidFile[], { style, sort }: FormatContext): string {
   const lines: string[] = [style.heading('All projects side by side'), ''];
   const table = new Table({
     head: ['#', 'Project', 'Organisation', 'Highest', 'Lowest', 'Rung 6+', 'Principles met', 'Criteria met', 'Errors', 'Warnings', 'Overall'],
@@ -189,7 +199,7 @@ function formatComparison(run: AuditRun, { style, sort }: FormatContext): string
     wordWrap: true,
     colWidths: [4, 28, 20, 9, 8, 9, 12, 10, 8, 10, 16],
   });
-  compareProjects(run.projects, sort).forEach((p, i) => {
+  compareProjects(briefs, sort).forEach((p, i) => {
     const s = p.summary;
     table.push([
       i + 1,
@@ -206,9 +216,9 @@ function formatComparison(run: AuditRun, { style, sort }: FormatContext): string
     ]);
   });
   lines.push(table.toString());
-  if (run.invalid.length > 0) {
-    lines.push('', style.error(`${plural(run.invalid.length, 'file')} could not be audited (the problems are listed above, on standard error):`));
-    for (const f of run.invalid) lines.push(`  ✖ ${f.file}: ${plural(f.problems.length, 'problem')}`);
+  if (invalid.length > 0) {
+    lines.push('', style.error(`${plural(invalid.length, 'file')} could not be audited (the problems are listed above, on standard error):`));
+    for (const f of invalid) lines.push(`  ✖ ${f.file}: ${plural(f.problems.length, 'problem')}`);
   }
   lines.push('');
   return lines.join('\n');

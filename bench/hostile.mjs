@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * How the built CLI copes with hostile files: wall time and peak memory of
+ * `coprod validate` on an alias bomb, documents nested 10,000 levels deep,
+ * and a 50 MB file, each measured with GNU time (`/usr/bin/time -v`).
+ *
+ *   npm run build && node bench/hostile.mjs [--runs 3]
+ *
+ * The files are made in a temporary folder and removed afterwards. Prints a
+ * table, and writes the figures as JSON to bench/results/hostile.json
+ * (bench/results is git-ignored). The goal for each case is to finish in under
+ * 2 seconds and under 200 MB. One row raises the size limit on purpose
+ * (--max-file-size 60MB), to show what reading a 50 MB file costs; the last
+ * pipes the 50 MB file to standard input, where the limit is also enforced.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'coprod.js');
+const TIME = '/usr/bin/time';
+const GOAL = { seconds: 2, megabytes: 200 };
+const runsFlag = process.argv.indexOf('--runs');
+const RUNS = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 3;
+
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error('--runs needs a whole number of 1 or more.');
+  process.exit(2);
+}
+if (!existsSync(TIME) || spawnSync(TIME, ['-v', 'true']).status !== 0) {
+  console.error(`GNU time (${TIME}) is not installed, so peak memory cannot be measured.`);
+  console.error('Install it with `apt-get install -y time` (Debian, Ubuntu), `dnf install time` (Fedora) or `apk add time` (Alpine), then run this again.');
+  process.exit(2);
+}
+if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
+  console.error('The CLI is not built: run `npm run build` first.');
+  process.exit(2);
+}
+
+// ─── The hostile files ────────────────────────────────────────────────────────
+
+const MIB = 1024 * 1024;
+const dir = mkdtempSync(join(tmpdir(), 'coprod-hostile-'));
+
+function aliasBomb() {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  const names = 'abcdefghi';
+  for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+  return `${lines.join('\n')}\nversion: 1\nproject:\n  name: Alias bomb\nactivities: [*i]\n`;
+}
+
+function fiftyMegabytes() {
+  const header = 'version: 1\nproject:\n  name: Fifty megabytes\nactivities:\n';
+  const parts = [header];
+  let size = header.length;
+  for (let i = 0; size < 50 * MIB; i++) {
+    const n = String(i).padStart(5, '0');
+    const activity = `  - id: a${n}\n    name: Activity ${n}\n    evidence: [${'x'.repeat(4000)}]\n`;
+    parts.push(activity);
+    size += activity.length;
+  }
+  return parts.join('');
+}
+
+const files = {
+  'alias-bomb.yaml': aliasBomb(),
+  'deep-flow.yaml': `version: 1\nproject:\n  name: ${'['.repeat(10_000)}${']'.repeat(10_000)}\nactivities: []\n`,
+  'deep-block.yaml': `version: 1\nproject:\n  name: Deep\nactivities:\n  ${'- '.repeat(10_000)}x\n`,
+  'big-string.yaml': `version: 1\nproject:\n  name: One long summary\n  summary: ${'x'.repeat(MIB)}\nactivities:\n  - id: workshop\n    name: Workshop\n`,
+  'fifty-mb.yaml': fiftyMegabytes(),
+};
+for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+
+const CASES = [
+  { name: 'baseline: the 8 examples', args: ['validate', join(ROOT, 'examples')] },
+  { name: 'alias bomb (9 levels x 9)', args: ['validate', join(dir, 'alias-bomb.yaml')] },
+  { name: '10,000 deep, flow [[[[...', args: ['validate', join(dir, 'deep-flow.yaml')] },
+  { name: '10,000 deep, block - - -', args: ['validate', join(dir, 'deep-block.yaml')] },
+  { name: '1 MB string in one value', args: ['validate', join(dir, 'big-string.yaml')] },
+  { name: '50 MB file (5 MB limit)', args: ['validate', join(dir, 'fifty-mb.yaml')] },
+  { name: '50 MB file, --max-file-size 60MB', args: ['validate', '--max-file-size', '60MB', join(dir, 'fifty-mb.yaml')] },
+  { name: '50 MB on standard input (5 MB limit)', args: ['validate', '-'], stdin: join(dir, 'fifty-mb.yaml') },
+];
+
+// ─── Measuring ────────────────────────────────────────────────────────────────
+
+/** One run under `time -v`: wall seconds, peak resident set in MB, exit code, and coprod's first line of output. */
+function measure(args, stdin) {
+  const stats = join(dir, 'time.txt');
+  const result = spawnSync(TIME, ['-v', '-o', stats, process.execPath, BIN, ...args], {
+    cwd: ROOT,
+    input: stdin ? readFileSync(stdin) : '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
+    maxBuffer: 64 * MIB,
+  });
+  const report = readFileSync(stats, 'utf8');
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(report);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+  const exit = /Exit status: (\d+)/.exec(report);
+  if (!wall || !rss) throw new Error(`Could not read the figures from ${TIME}:\n${report}`);
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  const output = `${result.stdout}${result.stderr}`.split('\n').find((line) => line.trim() !== '') ?? '';
+  return { seconds, megabytes: Number(rss[1]) / 1024, exit: exit ? Number(exit[1]) : result.status, output };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const results = [];
+try {
+  for (const c of CASES) {
+    const runs = Array.from({ length: RUNS }, () => measure(c.args, c.stdin));
+    const seconds = median(runs.map((r) => r.seconds));
+    const megabytes = Math.max(...runs.map((r) => r.megabytes));
+    results.push({
+      name: c.name,
+      command: `coprod ${c.args.map((a) => a.replace(dir, '$TMP').replace(ROOT + '/', '')).join(' ')}`,
+      exit: runs[0].exit,
+      output: runs[0].output.replace(dir, '$TMP'),
+      wall_seconds_median: Number(seconds.toFixed(3)),
+      peak_rss_mb_max: Number(megabytes.toFixed(1)),
+      runs: runs.map((r) => ({ wall_seconds: r.seconds, peak_rss_mb: Number(r.megabytes.toFixed(1)) })),
+      goal: { wall_seconds: GOAL.seconds, peak_rss_mb: GOAL.megabytes },
+      within_goal: seconds < GOAL.seconds && megabytes < GOAL.megabytes,
+    });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// ─── Reporting ────────────────────────────────────────────────────────────────
+
+const rows = [
+  ['case', 'exit', 'wall (median)', 'peak RSS (max)', 'goal', 'ok?'],
+  ...results.map((r) => [r.name, String(r.exit), `${r.wall_seconds_median.toFixed(2)} s`, `${r.peak_rss_mb_max.toFixed(0)} MB`, `< ${GOAL.seconds} s, < ${GOAL.megabytes} MB`, r.within_goal ? 'yes' : 'NO']),
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+console.log(`coprod hostile-input bench: ${RUNS} run(s) each, node ${process.version}, ${process.platform} ${process.arch}\n`);
+console.log(line(rows[0]));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows.slice(1)) console.log(line(row));
+console.log('');
+for (const r of results) console.log(`${r.name}: ${r.output}`);
+
+const out = join(ROOT, 'bench', 'results', 'hostile.json');
+mkdirSync(dirname(out), { recursive: true });
+const json = { node: process.version, platform: `${process.platform} ${process.arch}`, runs_per_case: RUNS, goal: { wall_seconds: GOAL.seconds, peak_rss_mb: GOAL.megabytes }, cases: results };
+writeFileSync(out, JSON.stringify(json, null, 2) + '\n');
+console.log(`\n${JSON.stringify(json.cases.map(({ name, exit, wall_seconds_median, peak_rss_mb_max, within_goal }) => ({ name, exit, wall_seconds_median, peak_rss_mb_max, within_goal })), null, 2)}`);
+console.log(`\nWritten to ${out.replace(ROOT + '/', '')}.`);

@@ -1,0 +1,87 @@
+/**
+ * Audits one file, from reading it to the text it contributes to the report:
+ * the same work whether it runs on the main thread or in a worker thread.
+ */
+import { auditProject, type AuditConfig } from '../audit/auditProject.js';
+import { briefOf, type ProjectAudit, type ProjectBrief } from '../audit/result.js';
+import type { FailOn } from '../config/config.js';
+import { rungLabel } from '../ladder/rungs.js';
+import { loadProject } from '../load/index.js';
+import type { Problem } from '../load/problem.js';
+import { readSource, type Target } from '../load/sources.js';
+import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
+import type { ProjectStream } from '../report/formatters/index.js';
+import type { Severity } from '../rules/rule.js';
+import type { Limits } from './inputs.js';
+
+/** The thresholds that decide exit code 1. */
+export interface Gate {
+  failOn: FailOn;
+  minRung?: number;
+  minShared?: number;
+}
+
+export type TargetOutcome =
+  | {
+      kind: 'project';
+      /** The project's text, when the format is written as it goes. */
+      chunk?: string;
+      brief: ProjectBrief;
+      /** Findings at or above --fail-on that are not waived. */
+      over: number;
+      /** Why the project fails --min-rung or --min-shared, one line each. */
+      reasons: string[];
+      /** The whole audit, when the format needs every project at the end. */
+      project?: ProjectAudit;
+    }
+  | { kind: 'invalid'; file: string; problems: Problem[] };
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export function gateOf(project: ProjectAudit, gate: Gate): { over: number; reasons: string[] } {
+  const over = gate.failOn === 'never' ? 0 : project.findings.filter((f) => !f.waived && RANK[f.severity] >= RANK[gate.failOn as Severity]).length;
+  const reasons: string[] = [];
+  if (gate.minRung !== undefined) {
+    for (const a of project.activities) {
+      // A gate needs evidence: an activity that cannot be shown to reach the rung does not pass it.
+      if (a.placement.lowest < gate.minRung) {
+        const now = a.placement.rung !== null ? `is on ${rungLabel(a.placement.rung)}` : `cannot be shown to reach it (rung ${a.placement.lowest} to ${a.placement.highest})`;
+        reasons.push(`${project.file}:${a.line}:${a.column}: "${a.name}" ${now}, below --min-rung ${gate.minRung}.`);
+      }
+    }
+  }
+  const share = project.summary.shared_decisions_share;
+  if (gate.minShared !== undefined && share !== null && share < gate.minShared) {
+    reasons.push(`${project.file}: decisions are shared (rung 6 or above) in ${Math.round(share * 100)}% of activities, below the ${Math.round(gate.minShared * 100)}% asked for (--min-shared).`);
+  }
+  return { over, reasons };
+}
+
+export interface TargetSetup {
+  limits: Limits;
+  config: AuditConfig;
+  gate: Gate;
+}
+
+export async function auditTarget(
+  target: Target,
+  setup: TargetSetup,
+  stream: ProjectStream | undefined,
+  readStdin?: () => Promise<Buffer>,
+  perspectives: readonly LoadedPerspectives[] = [],
+): Promise<TargetOutcome> {
+  const source = await readSource(target, setup.limits, readStdin);
+  if ('kind' in source) return { kind: 'invalid', file: target.file, problems: [source] };
+  const loaded = loadProject(source.file, source.text, setup.limits);
+  if (!loaded.ok) return { kind: 'invalid', file: target.file, problems: loaded.problems };
+  let config = setup.config;
+  if (perspectives.length > 0) {
+    const mine = perspectives.filter((f) => f.project === undefined || f.project === loaded.loaded.project.project.name);
+    const gathered = gatherViews(mine, loaded.loaded.project);
+    if (!gathered.ok) return { kind: 'invalid', file: gathered.problems[0]!.file, problems: gathered.problems };
+    config = { ...config, views: gathered.views };
+  }
+  const project = auditProject(loaded.loaded, config);
+  const gate = gateOf(project, setup.gate);
+  return stream ? { kind: 'project', chunk: stream.project(project), brief: briefOf(project), ...gate } : { kind: 'project', brief: briefOf(project), project, ...gate };
+}

@@ -1,0 +1,46 @@
+/**
+ * A worker thread for large batches: it audits the files the main thread
+ * hands it, one at a time, and sends back each file's text and summary.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Target } from '../load/sources.js';
+import { STREAMS, type FormatContext } from '../report/formatters/index.js';
+import { auditTarget, type TargetSetup } from './audit-target.js';
+import { makeStyle } from './style.js';
+
+export interface WorkerSetup extends TargetSetup {
+  format: string;
+  colour: boolean;
+  context: Omit<FormatContext, 'style'>;
+  tool: { name: string; version: string };
+}
+
+const setup = workerData as WorkerSetup;
+const style = await makeStyle(setup.colour);
+const factory = STREAMS[setup.format];
+const stream = factory ? (await factory())({ ...setup.context, style }, setup.tool) : undefined;
+
+// Files in flight, and whether the main thread has said there are no more: close only when both are done.
+let inFlight = 0;
+let closing = false;
+const closeIfIdle = (): void => {
+  if (closing && inFlight === 0) parentPort!.close();
+};
+
+parentPort!.on('message', (message: { index: number; target: Target } | null) => {
+  if (message === null) {
+    closing = true;
+    closeIfIdle();
+    return;
+  }
+  inFlight++;
+  auditTarget(message.target, setup, stream)
+    .then(
+      (outcome) => parentPort!.postMessage({ index: message.index, outcome }),
+      (error: unknown) => parentPort!.postMessage({ index: message.index, error: error instanceof Error ? error.message : String(error) }),
+    )
+    .finally(() => {
+      inFlight--;
+      closeIfIdle();
+    });
+});

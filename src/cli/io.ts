@@ -14,8 +14,11 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdout: Output;
   stderr: Output;
-  /** All of standard input, read only when a path is `-`. */
-  readStdin(): Promise<Buffer>;
+  /**
+   * Standard input, read only when a path is `-`: all of it, or, with a limit,
+   * no more than one byte past it, so an endless stream cannot fill memory.
+   */
+  readStdin(limit?: number): Promise<Buffer>;
   stdinIsTTY: boolean;
 }
 

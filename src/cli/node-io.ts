@@ -22,9 +22,18 @@ export function nodeIo(argv: string[]): Io {
     stdout: stream(process.stdout),
     stderr: stream(process.stderr),
     stdinIsTTY: Boolean(process.stdin.isTTY),
-    readStdin: async () => {
+    readStdin: async (limit?: number) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (limit !== undefined && size > limit) {
+          // Enough to know it is too large; stop reading rather than hold it all.
+          process.stdin.destroy();
+          break;
+        }
+      }
       return Buffer.concat(chunks);
     },
   };

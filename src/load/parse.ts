@@ -2,7 +2,7 @@
  * Parses YAML text into a document that remembers where every node came from,
  * so that every later message can point at `file:line:column`.
  */
-import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, visit, type Document, type Node } from 'yaml';
 import { problem, type Position, type Problem } from './problem.js';
 
 export interface ParseLimits {
@@ -39,11 +39,15 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
     doc = parseDocument(body, { lineCounter, prettyErrors: false, logLevel: 'error', uniqueKeys: true, version: '1.2' });
   } catch (error) {
     // The parser recurses; a document nested far deeper than any project file can exhaust the stack.
-    if (error instanceof RangeError) return [problem(file, 'too-complex', 'This file is nested far too deeply to be a project file.', { line: 1, column: 1 })];
+    if (error instanceof RangeError) return [problem(file, 'too-complex', tooDeepMessage(limits), at(deepestOffset(body, limits.maxDepth) ?? 0))];
     throw error;
   }
 
   if (doc.errors.length > 0) {
+    // yaml turns a stack overflow from a very deep document into an ordinary parse error.
+    if (doc.errors.some((e) => /call stack/i.test(e.message))) {
+      return [problem(file, 'too-complex', tooDeepMessage(limits), at(deepestOffset(body, limits.maxDepth) ?? 0))];
+    }
     return doc.errors.map((error) => {
       const offset = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openingQuote(body, error.pos[0]) : error.pos[0];
       const position = at(offset);
@@ -73,15 +77,26 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
 
   const depth = deepest(contents, limits.maxDepth);
   if (depth.tooDeep) {
-    return [problem(file, 'too-complex', `This file is nested more than ${limits.maxDepth} levels deep, far deeper than a project file needs. Raise the limit with --max-depth if it is genuine.`, at(depth.offset))];
+    return [problem(file, 'too-complex', tooDeepMessage(limits), at(depth.offset))];
   }
+
+  // The limit is on every alias written in the file; yaml's own check counts per anchor, so it stays as a second guard.
+  let aliases = 0;
+  visit(doc, {
+    Alias() {
+      aliases++;
+      return aliases > limits.maxAliases ? visit.BREAK : undefined;
+    },
+  });
+  if (aliases > limits.maxAliases) return [aliasBomb(file, limits)];
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliases });
+    // Few aliases can still expand to millions of nodes (nested anchors); yaml counts the expansion.
+    data = doc.toJS({ maxAliasCount: Math.max(1000, limits.maxAliases * 10) });
   } catch (error) {
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-      return [problem(file, 'too-complex', `This file uses aliases (\`*name\`) that expand to far more than a project file needs (over ${limits.maxAliases}); this is how "billion laughs" attacks work. Raise the limit with --max-aliases if it is genuine.`, { line: 1, column: 1 })];
+      return [aliasBomb(file, limits)];
     }
     if (error instanceof RangeError) return [problem(file, 'too-complex', 'This file is nested far too deeply to be a project file.', { line: 1, column: 1 })];
     throw error;
@@ -125,6 +140,37 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
       return positionOf(found.keyNode ?? found.node);
     },
   };
+}
+
+function aliasBomb(file: string, limits: ParseLimits): Problem {
+  return problem(file, 'too-complex', `This file uses aliases (\`*name\`) that expand to far more than a project file needs (over ${limits.maxAliases}); this is how "billion laughs" attacks work. Raise the limit with --max-aliases if it is genuine.`, { line: 1, column: 1 });
+}
+
+function tooDeepMessage(limits: ParseLimits): string {
+  return `This file is nested more than ${limits.maxDepth} levels deep, far deeper than a project file needs. Raise the limit with --max-depth if it is genuine.`;
+}
+
+/**
+ * Where the first node deeper than `max` starts, read from yaml's concrete
+ * syntax tree, which (unlike building the document) does not recurse.
+ */
+function deepestOffset(text: string, max: number): number | undefined {
+  type Item = { key?: CST.Token | null; value?: CST.Token | null };
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document' || !token.value) continue;
+    const stack: Array<[CST.Token, number]> = [[token.value, 1]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!;
+      const offset = node.type === 'flow-collection' ? node.start.offset : node.offset;
+      if (depth > max) return offset;
+      if (node.type === 'block-map' || node.type === 'block-seq' || node.type === 'flow-collection') {
+        for (const item of node.items as Item[]) {
+          if (item.value) stack.push([item.value, depth + 1]);
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Finds whether any node lies deeper than `max`, without recursion (a deep file must not overflow the stack here). */

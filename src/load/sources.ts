@@ -136,12 +136,12 @@ async function walk(dir: string, found: string[], problems: Problem[], cwd: stri
 }
 
 /** Reads one target as UTF-8 text, refusing anything that is not a regular text file within the size limit. */
-export async function readSource(target: Target, limits: ReadLimits, stdin?: () => Promise<Buffer>): Promise<Source | Problem> {
+export async function readSource(target: Target, limits: ReadLimits, stdin?: (limit?: number) => Promise<Buffer>): Promise<Source | Problem> {
   let bytes: Buffer;
   if (target.path === '-') {
     if (!stdin) return problem('-', 'unreadable', 'Standard input is not available here.');
-    bytes = await stdin();
-    if (bytes.length > limits.maxFileSize) return tooLarge('-', bytes.length, limits);
+    bytes = await stdin(limits.maxFileSize);
+    if (bytes.length > limits.maxFileSize) return tooLargeStream('-', limits);
   } else {
     // Look before opening: opening a named pipe blocks until something writes to it.
     let before;
@@ -215,6 +215,11 @@ function tooLarge(file: string, size: number, limits: ReadLimits): Problem {
     'too-large',
     `This file is ${formatBytes(size)}, larger than the ${formatBytes(limits.maxFileSize)} limit for a project file. If it really is one project, raise the limit with --max-file-size.`,
   );
+}
+
+/** Standard input stops being read at the limit, so its full size is not known. */
+function tooLargeStream(file: string, limits: ReadLimits): Problem {
+  return problem(file, 'too-large', `This file is larger than the ${formatBytes(limits.maxFileSize)} limit for a project file (reading standard input stopped there). If it really is one project, raise the limit with --max-file-size.`);
 }
 
 export function formatBytes(bytes: number): string {

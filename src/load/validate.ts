@@ -113,8 +113,9 @@ function explain(parsed: ParsedFile, schema: Schema, error: AjvError): Problem |
     }
     case 'const': {
       if (path.length === 1 && path[0] === 'version') {
-        const written = typeof value === 'string' ? `\`version: "${value}"\` (text, in quotes)` : `\`version: ${String(value)}\``;
-        return problem(file, 'wrong-version', `This file says ${written}, but coprod reads version 1 project files. Write \`version: 1\`${typeof value === 'string' ? ', without quotes' : ''}.`, parsed.locate(path));
+        const written =
+          typeof value === 'string' ? `\`version: "${value}"\` (text, in quotes)` : value !== null && typeof value === 'object' ? `\`version\` is ${describeValue(value)}` : `\`version: ${String(value)}\``;
+        return problem(file, 'wrong-version', `${written.startsWith('`version` is') ? `In this file ${written}` : `This file says ${written}`}, but coprod reads version 1 project files. Write \`version: 1\`${typeof value === 'string' ? ', without quotes' : ''}.`, parsed.locate(path));
       }
       return problem(file, 'wrong-value', `${name} in ${place} must be ${show(error.params['allowedValue'])} (it is ${show(value)}).`, parsed.locate(path));
     }
@@ -180,8 +181,12 @@ function typeWords(type: string): string {
   }
 }
 
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
+  // YAML 1.1's !!binary makes bytes.
+  if (value instanceof Uint8Array) return 'binary data (`!!binary`)';
+  if (value instanceof Date) return 'a date and time (`!!timestamp`)';
+  if (value instanceof Set || value instanceof Map) return 'a YAML set or ordered map (`!!set`, `!!omap`)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping of keys and values';
   if (typeof value === 'string') return `text (${show(value)})`;
@@ -195,7 +200,7 @@ export function show(value: unknown): string {
     const short = value.length > 40 ? value.slice(0, 37) + '…' : value;
     return `\`${short.replace(/[\r\n]+/g, ' ')}\``;
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '`.nan` (not a number)' : '`.inf` (infinity)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '`.nan` (not a number)' : value < 0 ? '`-.inf` (minus infinity)' : '`.inf` (infinity)';
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

@@ -17,6 +17,7 @@ import { version } from '../main.js';
 import { fileSink, type Sink } from '../write-stream.js';
 import { auditTarget, type TargetOutcome, type TargetSetup } from '../audit-target.js';
 import type { WorkerSetup } from '../audit-worker.js';
+import { auditInWorkers } from '../worker-pool.js';
 import { formatProblem } from './validate.js';
 
 import type { FailOn } from '../../config/config.js';
@@ -126,49 +127,6 @@ function workerCount(targets: readonly Target[], perspectives: boolean, io: Io):
   if (perspectives || targets.some((t) => t.path === '-')) return 0;
   if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), targets.length);
   return targets.length >= 200 ? Math.min(availableParallelism(), 8) : 0;
-}
-
-/** Hands files to the workers as they free up, and gives back the outcomes in file order. */
-async function auditInWorkers(targets: readonly Target[], count: number, setup: WorkerSetup, take: (outcome: TargetOutcome) => void): Promise<void> {
-  const { Worker } = await import('node:worker_threads');
-  const waiting = new Map<number, TargetOutcome>();
-  let next = 0;
-  let emitted = 0;
-  await new Promise<void>((done, fail) => {
-    let finished = 0;
-    const workers = Array.from({ length: count }, () => new Worker(new URL('../audit-worker.js', import.meta.url), { workerData: setup }));
-    const send = (worker: InstanceType<typeof Worker>): void => {
-      if (next < targets.length) {
-        worker.postMessage({ index: next, target: targets[next] });
-        next++;
-      } else worker.postMessage(null);
-    };
-    for (const worker of workers) {
-      worker.on('message', (message: { index: number; outcome?: TargetOutcome; error?: string }) => {
-        if (message.error !== undefined) {
-          fail(new Error(message.error));
-          return;
-        }
-        waiting.set(message.index, message.outcome!);
-        while (waiting.has(emitted)) {
-          take(waiting.get(emitted)!);
-          waiting.delete(emitted);
-          emitted++;
-        }
-        send(worker);
-      });
-      worker.on('error', fail);
-      worker.on('exit', () => {
-        if (++finished < workers.length) return;
-        // Every file must be accounted for; a lost result would silently shorten the report.
-        if (emitted === targets.length) done();
-        else fail(new Error(`only ${emitted} of ${targets.length} files came back from the worker threads`));
-      });
-      // Two files in flight each, so no worker waits for the main thread.
-      send(worker);
-      send(worker);
-    }
-  });
 }
 
 /**

@@ -27,17 +27,21 @@ const closeIfIdle = (): void => {
   if (closing && inFlight === 0) parentPort!.close();
 };
 
-parentPort!.on('message', (message: { index: number; target: Target } | null) => {
+parentPort!.on('message', (message: { first: number; targets: Target[] } | null) => {
   if (message === null) {
     closing = true;
     closeIfIdle();
     return;
   }
   inFlight++;
-  auditTarget(message.target, setup, stream)
+  (async () => {
+    const outcomes = [];
+    for (const target of message.targets) outcomes.push(await auditTarget(target, setup, stream));
+    return outcomes;
+  })()
     .then(
-      (outcome) => parentPort!.postMessage({ index: message.index, outcome }),
-      (error: unknown) => parentPort!.postMessage({ index: message.index, error: error instanceof Error ? error.message : String(error) }),
+      (outcomes) => parentPort!.postMessage({ first: message.first, outcomes }),
+      (error: unknown) => parentPort!.postMessage({ first: message.first, error: error instanceof Error ? error.message : String(error) }),
     )
     .finally(() => {
       inFlight--;

@@ -10,6 +10,8 @@ import type { WorkerSetup } from './audit-worker.js';
 /** Hands files to the workers as they free up, and gives back the outcomes in file order. */
 export async function auditInWorkers(targets: readonly Target[], count: number, setup: WorkerSetup, take: (outcome: TargetOutcome) => void): Promise<void> {
   const { Worker } = await import('node:worker_threads');
+  // Files go out in small batches: one message per file cost more than the messages carried.
+  const batch = Math.max(1, Math.min(16, Math.floor(targets.length / (count * 8))));
   const waiting = new Map<number, TargetOutcome>();
   let next = 0;
   let emitted = 0;
@@ -18,17 +20,18 @@ export async function auditInWorkers(targets: readonly Target[], count: number, 
     const workers = Array.from({ length: count }, () => new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: setup }));
     const send = (worker: InstanceType<typeof Worker>): void => {
       if (next < targets.length) {
-        worker.postMessage({ index: next, target: targets[next] });
-        next++;
+        const end = Math.min(next + batch, targets.length);
+        worker.postMessage({ first: next, targets: targets.slice(next, end) });
+        next = end;
       } else worker.postMessage(null);
     };
     for (const worker of workers) {
-      worker.on('message', (message: { index: number; outcome?: TargetOutcome; error?: string }) => {
+      worker.on('message', (message: { first: number; outcomes?: TargetOutcome[]; error?: string }) => {
         if (message.error !== undefined) {
           fail(new Error(message.error));
           return;
         }
-        waiting.set(message.index, message.outcome!);
+        message.outcomes!.forEach((outcome, i) => waiting.set(message.first + i, outcome));
         while (waiting.has(emitted)) {
           take(waiting.get(emitted)!);
           waiting.delete(emitted);
@@ -43,10 +46,9 @@ export async function auditInWorkers(targets: readonly Target[], count: number, 
         if (emitted === targets.length) done();
         else fail(new Error(`only ${emitted} of ${targets.length} files came back from the worker threads`));
       });
-      // Two files in flight each, so no worker waits for the main thread.
+      // Two batches in flight each, so no worker waits for the main thread.
       send(worker);
       send(worker);
     }
   });
 }
-

@@ -2,7 +2,7 @@
  * Parses YAML text into a document that remembers where every node came from,
  * so that every later message can point at `file:line:column`.
  */
-import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, visit, type Document, type Node } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node } from 'yaml';
 import { problem, type Position, type Problem } from './problem.js';
 
 export interface ParseLimits {
@@ -76,19 +76,10 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
   }
 
   const depth = deepest(contents, limits.maxDepth);
+  if (depth.aliases > limits.maxAliases) return [aliasBomb(file, limits)];
   if (depth.tooDeep) {
     return [problem(file, 'too-complex', tooDeepMessage(limits), at(depth.offset))];
   }
-
-  // The limit is on every alias written in the file; yaml's own check counts per anchor, so it stays as a second guard.
-  let aliases = 0;
-  visit(doc, {
-    Alias() {
-      aliases++;
-      return aliases > limits.maxAliases ? visit.BREAK : undefined;
-    },
-  });
-  if (aliases > limits.maxAliases) return [aliasBomb(file, limits)];
 
   let data: unknown;
   try {
@@ -173,12 +164,19 @@ function deepestOffset(text: string, max: number): number | undefined {
   return undefined;
 }
 
-/** Finds whether any node lies deeper than `max`, without recursion (a deep file must not overflow the stack here). */
-function deepest(root: Node, max: number): { tooDeep: boolean; offset: number } {
+/**
+ * Finds whether any node lies deeper than `max`, without recursion (a deep
+ * file must not overflow the stack here), and counts the aliases written in the
+ * file on the same walk: the --max-aliases limit is on every alias, where yaml's
+ * own check, kept as a second guard, counts what they expand to.
+ */
+function deepest(root: Node, max: number): { tooDeep: boolean; offset: number; aliases: number } {
   const stack: Array<[Node, number]> = [[root, 1]];
+  let aliases = 0;
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (depth > max) return { tooDeep: true, offset: node.range?.[0] ?? 0 };
+    if (isAlias(node)) aliases++;
+    if (depth > max) return { tooDeep: true, offset: node.range?.[0] ?? 0, aliases };
     if (isMap(node) || isSeq(node)) {
       for (const item of node.items) {
         if (isPair(item)) {
@@ -187,7 +185,7 @@ function deepest(root: Node, max: number): { tooDeep: boolean; offset: number } 
       }
     }
   }
-  return { tooDeep: false, offset: 0 };
+  return { tooDeep: false, offset: 0, aliases };
 }
 
 /** The repeated key as written: yaml's error range covers only its first character. */

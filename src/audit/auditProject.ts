@@ -7,7 +7,7 @@ import { judge, type Judgement } from '../framework/judgement.js';
 import { PRINCIPLES } from '../framework/principles.js';
 import { knownFacts, placeActivity, whatItTakes } from '../ladder/placeActivity.js';
 import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
-import type { LoadedProject, Waiver } from '../project.js';
+import type { Activity, LoadedProject, Waiver } from '../project.js';
 import { RULES } from '../rules/index.js';
 import { equivalentOf, scaleById, type ScaleId } from '../scales/scales.js';
 import { perspectiveOf, type ActivityViews, type Perspective } from '../perspectives/perspectives.js';
@@ -61,6 +61,8 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
   const principles = PRINCIPLES.map((p) => judge(p, context));
   const criteria = CRITERIA.map((c) => judge(c, context));
 
+  // Looked up once per finding: a list search here made large files quadratic.
+  const byId = new Map(project.activities.map((a) => [a.id, a]));
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = config.rules?.[rule.id];
@@ -81,7 +83,7 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
       };
       if (found.activity) finding.activity = found.activity;
       if (found.steps && found.steps.length > 0) finding.steps = found.steps;
-      const waiver = waiverFor(loaded, finding, config.today);
+      const waiver = waiverFor(loaded, finding.activity === undefined ? undefined : byId.get(finding.activity), finding, config.today);
       if (waiver) finding.waived = waiver.expires ? { reason: waiver.reason, expires: waiver.expires } : { reason: waiver.reason };
       findings.push(finding);
     }
@@ -104,9 +106,8 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
 }
 
 /** A waiver applies to its rule for the whole project, or for one activity; an expired one no longer applies. */
-function waiverFor(loaded: LoadedProject, finding: Finding, today: string): Waiver | undefined {
+function waiverFor(loaded: LoadedProject, activity: Activity | undefined, finding: Finding, today: string): Waiver | undefined {
   if (finding.rule === 'waiver-expired') return undefined;
-  const activity = finding.activity ? loaded.project.activities.find((a) => a.id === finding.activity) : undefined;
   const candidates = [...(activity?.waivers ?? []), ...loaded.project.waivers];
   return candidates.find((w) => w.rule === finding.rule && (w.expires === undefined || w.expires >= today));
 }

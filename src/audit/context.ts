@@ -26,9 +26,6 @@ export function yes(value: YesNo | YesPartlyNo | undefined): boolean | undefined
   return value === 'yes' ? true : value === 'no' ? false : value === 'partly' ? false : undefined;
 }
 
-export function placementOf(context: AuditContext, activity: Activity): Placement {
-  return context.placements[context.project.activities.indexOf(activity)]!;
-}
 
 /** Each activity with its placement. */
 export function activitiesWithPlacements(context: AuditContext): Array<{ activity: Activity; placement: Placement }> {

@@ -119,6 +119,7 @@ describe('every format carries the perspectives', () => {
     ['sarif', '"ruleId": "perspectives-disagree"'],
     ['junit', 'name="perspectives-disagree"'],
     ['github', 'title=coprod perspectives-disagree::'],
+    ['html', '<g class="marker" data-activity="choose-what-to-fix" data-kind="participants" data-rung="4">'],
   ])('%s', (format, expected) => {
     const result = runCli([...args, '--format', format], { env: ENV });
     expect(result.code).toBe(0);

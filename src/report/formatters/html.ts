@@ -356,6 +356,8 @@ const COLOUR = {
   unplaced: '#f1f1f1',
   marker: '#0b4f9c',
   claim: '#a4262c',
+  // Dark enough against every band for WCAG AA non-text contrast.
+  participants: '#5b2a86',
 };
 
 /** Splits a rung's name into lines of at most `width` characters, at spaces. */
@@ -385,6 +387,13 @@ interface Band {
   names: string[];
   evidenced: ActivityAudit[];
   claims: ActivityAudit[];
+  /** Activities that participants' own answers place on this rung, when it differs from the evidence. */
+  theirs: ActivityAudit[];
+}
+
+/** Participants' own answers place the activity on a rung other than the organisation's facts do. */
+function participantsDiffer(a: ActivityAudit): boolean {
+  return a.perspective !== undefined && a.perspective.placement.rung !== null && a.perspective.placement.rung !== a.placement.rung;
 }
 
 /**
@@ -412,9 +421,10 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
     if (r.number === 3) y += STRIP;
     const evidenced = activities.filter((a) => a.placement.rung === r.number);
     const claims = claimants.filter((a) => a.claimed_rung === r.number);
+    const theirs = activities.filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number);
     const names = wrapWords(r.name, 32);
-    const height = Math.max(Math.max(1, evidenced.length + claims.length) * ROW, names.length * LINE + 4) + 2 * PAD;
-    const band: Band = { rung: r.number, top: y, height, names, evidenced, claims };
+    const height = Math.max(Math.max(1, evidenced.length + claims.length + theirs.length) * ROW, names.length * LINE + 4) + 2 * PAD;
+    const band: Band = { rung: r.number, top: y, height, names, evidenced, claims, theirs };
     bands.push(band);
     evidenced.forEach((a, i) => evidenceY.set(a, rowY(band, i)));
     y += height;
@@ -523,6 +533,20 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
       );
     }
   }
+  // Participants' own placement: a diamond on the rung their answers give, below the claims.
+  for (const band of bands) {
+    band.theirs.forEach((a, i) => {
+      const at = rowY(band, band.evidenced.length + band.claims.length + i);
+      const label = `${truncate(a.name, labelChars - 26)}: participants place it here`;
+      parts.push(
+        `<g class="marker" data-activity="${h(a.id)}" data-kind="participants" data-rung="${band.rung}">`,
+        `<title>${h(`${a.name}: participants' own answers place it on ${rungLabel(band.rung)}`)}</title>`,
+        `<path d="M ${markerX} ${at - 9} L ${markerX + 9} ${at} L ${markerX} ${at + 9} L ${markerX - 9} ${at} Z" fill="${COLOUR.participants}" stroke="#ffffff" stroke-width="2"/>`,
+        `<text x="${labelX}" y="${at + 5}" font-size="13" fill="${COLOUR.text}">${h(label)}</text>`,
+        '</g>',
+      );
+    });
+  }
   for (const a of claimants) {
     const at = claimY.get(a)!;
     const label = `${truncate(a.name, labelChars - 18)} claims this rung`;
@@ -549,6 +573,7 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
     '<li><span aria-hidden="true">●</span> Filled circle: the rung the evidence supports.</li>',
     '<li><span aria-hidden="true">○</span> Dashed circle, with an arrow down to the evidence: a claimed rung the evidence does not support.</li>',
     '<li><span aria-hidden="true">?</span> Square: not enough evidence to place it yet.</li>',
+    ...(activities.some(participantsDiffer) ? ["<li><span aria-hidden=\"true\">◆</span> Diamond: where participants' own answers place the activity, when that differs from the organisation's facts.</li>"] : []),
     '<li>Below the dashed line, shaded: rungs 1 to 3, non-participation.</li>',
     '</ul>',
     `<p>The same placements are in <a href="#${pid}-ladder-table">the table after the drawing</a>.</p>`,
@@ -558,7 +583,7 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
 }
 
 function rowY(band: Band, index: number): number {
-  const rows = band.evidenced.length + band.claims.length;
+  const rows = band.evidenced.length + band.claims.length + band.theirs.length;
   return band.top + band.height / 2 - (rows * ROW) / 2 + index * ROW + ROW / 2;
 }
 
@@ -568,7 +593,8 @@ function ladderDescription(project: ProjectAudit): string {
   for (const a of project.activities) {
     const p = a.placement;
     const at = p.rung !== null ? `rung ${p.rung}` : `not enough evidence, rung ${p.lowest} to ${p.highest}`;
-    parts.push(`${a.name}: ${at}${claimsAbove(a) ? `, claimed rung ${a.claimed_rung}` : ''}.`);
+    const theirs = participantsDiffer(a) ? `, participants' own answers: rung ${a.perspective!.placement.rung}` : '';
+    parts.push(`${a.name}: ${at}${claimsAbove(a) ? `, claimed rung ${a.claimed_rung}` : ''}${theirs}.`);
   }
   return parts.join(' ');
 }
@@ -588,7 +614,10 @@ function ladderTable(project: ProjectAudit, pid: string): string[] {
     const claims = project.activities
       .filter((a) => a.claimed_rung === r.number && claimsAbove(a))
       .map((a) => `<li>${name(a.name)} claims this rung; the evidence does not show it</li>`);
-    const items = [...here, ...claims];
+    const theirs = project.activities
+      .filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number)
+      .map((a) => `<li>${name(a.name)}: participants' own answers place it here</li>`);
+    const items = [...here, ...claims, ...theirs];
     out.push(
       `<tr${r.nonParticipation ? ' class="non-participation"' : ''}>` +
         `<th scope="row" class="num">${r.number}</th>` +

@@ -11,7 +11,7 @@ import type { Problem } from '../load/problem.js';
 import { readSource, type Target } from '../load/sources.js';
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
 import type { ProjectStream } from '../report/formatters/index.js';
-import type { Severity } from '../rules/rule.js';
+import { SEVERITY_RANK, type Severity } from '../rules/rule.js';
 import type { Limits } from './inputs.js';
 
 /** The thresholds that decide exit code 1. */
@@ -36,10 +36,9 @@ export type TargetOutcome =
     }
   | { kind: 'invalid'; file: string; problems: Problem[] };
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export function gateOf(project: ProjectAudit, gate: Gate): { over: number; reasons: string[] } {
-  const over = gate.failOn === 'never' ? 0 : project.findings.filter((f) => !f.waived && RANK[f.severity] >= RANK[gate.failOn as Severity]).length;
+  const over = gate.failOn === 'never' ? 0 : project.findings.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[gate.failOn as Severity]).length;
   const reasons: string[] = [];
   if (gate.minRung !== undefined) {
     for (const a of project.activities) {

@@ -1,6 +1,6 @@
 /**
  * The command-line shell: parses arguments, runs one command, and returns the
- * exit code. It never calls process.exit(), so piped output is never cut off.
+ * exit code. It never ends the process itself, so piped output is never cut off.
  * Commands are imported only when they run, to keep start-up close to bare Node.
  */
 import { readFileSync } from 'node:fs';

@@ -16,13 +16,13 @@ export interface Sink {
   abort(): void;
 }
 
-export function fileSink(path: string): Sink {
+export function fileSink(path: string, shown: string = path): Sink {
   const temporary = join(dirname(path), `.coprod-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
   let fd: number;
   try {
     fd = openSync(temporary, 'wx', 0o644);
   } catch (error) {
-    throw writeError(path, error);
+    throw writeError(shown, error);
   }
   // Small writes are gathered, so a large report costs few system calls.
   let buffer: string[] = [];
@@ -47,7 +47,7 @@ export function fileSink(path: string): Sink {
         renameSync(temporary, path);
       } catch (error) {
         rmSync(temporary, { force: true });
-        throw writeError(path, error);
+        throw writeError(shown, error);
       }
     },
     abort: () => {
@@ -61,10 +61,21 @@ export function fileSink(path: string): Sink {
   };
 }
 
-function writeError(path: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UsageError(`Could not write \`${path}\`: permission denied.`);
-  if (code === 'ENOSPC') return new UsageError(`Could not write \`${path}\`: the disk is full.`);
-  if (code === 'ENOENT') return new UsageError(`Could not write \`${path}\`: the folder does not exist.`);
-  return error as Error;
+/** Why a file could not be written, in plain words. */
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOENT: 'the folder does not exist',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EISDIR: 'there is a folder of that name',
+  EEXIST: 'a file of that name appeared while writing',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+function writeError(shown: string, error: unknown): Error {
+  const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
+  return reason ? new UsageError(`Could not write \`${shown}\`: ${reason}.`) : (error as Error);
 }

@@ -11,6 +11,9 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** Higher is more serious: a threshold such as --fail-on warning takes this rank and above. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+
 /** What a check reports; the audit adds the rule's id, severity, file and position. */
 export interface RuleFinding {
   /** The node the finding is about. */

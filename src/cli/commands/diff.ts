@@ -5,7 +5,7 @@ import { diffAudits, type ProjectDiff } from '../../diff/diffAudits.js';
 import { loadProject } from '../../load/index.js';
 import { readSource } from '../../load/sources.js';
 import { formatDiff, type DiffFormat } from '../../report/diff-formatters.js';
-import type { Severity } from '../../rules/rule.js';
+import { SEVERITY_RANK, type Severity } from '../../rules/rule.js';
 import type { FailOn } from '../../config/config.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Limits } from '../inputs.js';
@@ -20,7 +20,6 @@ export interface DiffOptions {
   config: AuditConfig;
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 async function auditOf(path: string, options: DiffOptions, io: Io, style: Style): Promise<ProjectAudit | undefined> {
   const source = await readSource({ file: path, path: path === '-' ? '-' : resolve(io.cwd, path) }, options.limits, io.readStdin);
@@ -70,7 +69,7 @@ export function regressions(diff: ProjectDiff, failOn: FailOn): string[] {
   const lost = diff.moved.filter((m) => m.direction === 'unclear' && m.before.rung !== null && m.after.rung === null);
   if (lost.length > 0) reasons.push(`${lost.length} ${lost.length === 1 ? 'activity has' : 'activities have'} lost the evidence that placed ${lost.length === 1 ? 'it' : 'them'}: ${lost.map((m) => m.id).join(', ')}.`);
   if (failOn !== 'never') {
-    const worse = diff.introduced.filter((f) => !f.waived && RANK[f.severity] >= RANK[failOn]);
+    const worse = diff.introduced.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
     if (worse.length > 0) reasons.push(`${worse.length} new ${worse.length === 1 ? 'finding' : 'findings'} at or above "${failOn}".`);
   }
   return reasons;

@@ -127,23 +127,13 @@ function preview(loaded: LoadedProject, shown: string, session: Session): string
   return formatPreview(auditProject(loaded, { today: today(session.io) }), shown, session.style);
 }
 
-/** writeFileAtomic, with every failure said plainly (it leaves the original untouched and no temporary file). */
+/** writeFileAtomic, saying too that a failed write changed nothing (it leaves the original untouched and no temporary file). */
 async function writeSafely(path: string, shown: string, text: string, overwrite: boolean): Promise<void> {
   try {
     await writeFileAtomic(path, text, { overwrite, shownAs: shown });
   } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(error.message.split(path).join(shown));
-    const code = (error as NodeJS.ErrnoException).code;
-    const reasons: Record<string, string> = {
-      ENOTDIR: 'part of the path is a file, not a folder',
-      EISDIR: 'there is a folder of that name',
-      EEXIST: 'a file of that name appeared while writing',
-      EROFS: 'the disk is read-only',
-      EDQUOT: 'the disk quota is used up',
-      ENAMETOOLONG: 'the name is too long',
-    };
-    const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
-    throw new UsageError(`Could not write \`${shown}\`: ${reason}. Nothing was changed.`);
+    if (error instanceof UsageError && error.message.startsWith('Could not write')) throw new UsageError(`${error.message} Nothing was changed.`);
+    throw error;
   }
 }
 

@@ -10,25 +10,25 @@ import { yes, type AuditContext } from './context.js';
 
 const groupsOrUnknown = (values: Array<boolean | undefined>): boolean | undefined => (values.length === 0 ? undefined : all(values));
 
-/** People with lived experience took part, for real, in defining the problem and setting the agenda (seed 004). */
-export function agendaSetWithCommunity(context: AuditContext): boolean | undefined {
+/**
+ * Whether the activities where the problem is defined and the agenda set reach
+ * a rung: true if one surely does, false if none can (or, with every stage
+ * recorded, there is none), unknown otherwise.
+ */
+function agendaReaches(context: AuditContext, line: number): boolean | undefined {
   const { activities } = context.project;
   const agenda = activities.map((a, i) => ({ a, p: context.placements[i]! })).filter(({ a }) => a.stage === 'agenda_setting');
-  if (agenda.some(({ p }) => p.lowest >= GENUINE_FROM)) return true;
-  if (agenda.length > 0 && agenda.every(({ p }) => p.highest < GENUINE_FROM)) return false;
+  if (agenda.some(({ p }) => p.lowest >= line)) return true;
+  if (agenda.length > 0 && agenda.every(({ p }) => p.highest < line)) return false;
   if (agenda.length === 0 && activities.length > 0 && activities.every((a) => a.stage !== undefined)) return false;
   return undefined;
 }
 
+/** People with lived experience took part, for real, in defining the problem and setting the agenda (seed 004). */
+export const agendaSetWithCommunity = (context: AuditContext): boolean | undefined => agendaReaches(context, GENUINE_FROM);
+
 /** Decisions were shared with the community where the agenda was set. */
-export function agendaDecidedWithCommunity(context: AuditContext): boolean | undefined {
-  const { activities } = context.project;
-  const agenda = activities.map((a, i) => ({ a, p: context.placements[i]! })).filter(({ a }) => a.stage === 'agenda_setting');
-  if (agenda.some(({ p }) => p.lowest >= SHARED_DECISIONS_FROM)) return true;
-  if (agenda.length > 0 && agenda.every(({ p }) => p.highest < SHARED_DECISIONS_FROM)) return false;
-  if (agenda.length === 0 && activities.length > 0 && activities.every((a) => a.stage !== undefined)) return false;
-  return undefined;
-}
+export const agendaDecidedWithCommunity = (context: AuditContext): boolean | undefined => agendaReaches(context, SHARED_DECISIONS_FROM);
 
 /** At least one activity's evidence shows decisions shared with, or made by, the community. */
 export function sharedDecisionsSomewhere(context: AuditContext): boolean | undefined {

@@ -14,11 +14,15 @@ export const DEFAULT_LIMITS: Limits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_LOAD_
 
 export type FileOutcome = { file: string; loaded: LoadedProject } | { file: string; problems: Problem[] };
 
-export async function* loadInputs(paths: string[], io: Io, limits: Limits = DEFAULT_LIMITS, ignore?: Ignore, onTotal?: (total: number) => void): AsyncGenerator<FileOutcome> {
-  if (paths.length === 0) throw new UsageError('Name at least one project file or folder, for example `coprod validate examples/`.');
+/** The paths a command was given make sense: at least one, and standard input at most once. */
+export function checkPaths(paths: string[], command: string): void {
+  if (paths.length === 0) throw new UsageError(`Name at least one project file or folder, for example \`coprod ${command} examples/\`.`);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (`-`) can be read only once.');
+}
+
+export async function* loadInputs(paths: string[], io: Io, limits: Limits = DEFAULT_LIMITS, ignore?: Ignore): AsyncGenerator<FileOutcome> {
+  checkPaths(paths, 'validate');
   const { targets, problems } = await findProjectFiles(paths, io.cwd, ignore);
-  onTotal?.(targets.length);
   for (const found of problems) yield { file: found.file, problems: [found] };
   for (const target of targets) {
     const source = await readSource(target, limits, io.readStdin);

@@ -6,6 +6,7 @@
  */
 import { FACTS, type FactKey } from '../ladder/facts.js';
 import type { ActivityAudit, Finding, ProjectAudit, ProjectSummary } from '../audit/result.js';
+import { lowerFirst } from '../plain-english.js';
 
 export interface FactChange {
   fact: FactKey;
@@ -67,9 +68,6 @@ function describeFact(fact: FactKey, before: string | undefined, after: string |
   return `${says(after)} (was: ${lowerFirst(says(before))})`;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
 
 export function diffAudits(before: ProjectAudit, after: ProjectAudit): ProjectDiff {
   const oldById = new Map(before.activities.map((a) => [a.id, a]));

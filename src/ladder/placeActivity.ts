@@ -9,6 +9,7 @@
 import type { ActivityFacts } from '../project.js';
 import { FACT_KEYS, FACTS, rank, seatPower, type FactKey, type FactValues } from './facts.js';
 import { RUNGS, TOP_RUNG, rung as rungOf, type Condition } from './rungs.js';
+import { lowerFirst } from '../plain-english.js';
 
 export interface FactReason {
   fact: FactKey;
@@ -151,8 +152,5 @@ export function whatItTakes(facts: ActivityFacts, target: number): Change[] {
   return changes;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
 
 export { RUNGS };

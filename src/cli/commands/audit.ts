@@ -10,13 +10,12 @@ import { EXIT, UsageError, type Io } from '../io.js';
 import { loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
 import { byPath, findProjectFiles, readSource, type Target } from '../../load/sources.js';
 import { problem, type Problem } from '../../load/problem.js';
-import type { Limits } from '../inputs.js';
+import { checkPaths, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../style.js';
 import { version } from '../main.js';
 import { fileSink, type Sink } from '../write-stream.js';
 import { auditTarget, type TargetOutcome, type TargetSetup } from '../audit-target.js';
-import type { WorkerSetup } from '../audit-worker.js';
 import { auditInWorkers } from '../worker-pool.js';
 import { formatProblem } from './validate.js';
 
@@ -39,8 +38,7 @@ export interface AuditOptions {
 }
 
 export async function auditCommand(paths: string[], options: AuditOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
-  if (paths.length === 0) throw new UsageError('Name at least one project file or folder, for example `coprod audit examples/`.');
-  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (`-`) can be read only once.');
+  checkPaths(paths, 'audit');
   const views = await readPerspectives(options.perspectives ?? [], options.limits, io);
   if (!views.ok) {
     for (const found of views.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');

@@ -5,7 +5,7 @@ import { diffAudits, type ProjectDiff } from '../../diff/diffAudits.js';
 import { loadProject } from '../../load/index.js';
 import { readSource } from '../../load/sources.js';
 import { formatDiff, type DiffFormat } from '../../report/diff-formatters.js';
-import { SEVERITY_RANK, type Severity } from '../../rules/rule.js';
+import { SEVERITY_RANK } from '../../rules/rule.js';
 import type { FailOn } from '../../config/config.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Limits } from '../inputs.js';

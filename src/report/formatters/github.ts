@@ -10,6 +10,7 @@ import type { AuditRun, Finding, InvalidFile, ProjectBrief } from '../../audit/r
 import { streamWhole, type ProjectStream } from './index.js';
 import type { Problem } from '../../load/problem.js';
 import type { Severity } from '../../rules/rule.js';
+import { plural } from '../../plain-english.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -62,6 +63,3 @@ function property(value: string): string {
   return data(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -20,7 +20,8 @@ import { RUNGS, rungLabel } from '../../ladder/rungs.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './index.js';
-import { compareProjects, percent, stageWords } from './shared.js';
+import { compareProjects, overview, percent, stageWords } from './shared.js';
+import { lowerFirst, plural } from '../../plain-english.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -216,12 +217,6 @@ export function formatHtml(run: AuditRun, context: FormatContext): string {
   return out.join('\n');
 }
 
-function overview(run: AuditRun): string {
-  if (run.projects.length === 0 && run.invalid.length === 0) return 'No project files were audited.';
-  const parts = [plural(run.projects.length, 'project') + ' audited'];
-  if (run.invalid.length > 0) parts.push(`${plural(run.invalid.length, 'file')} could not be audited (listed at the end)`);
-  return parts.join('; ') + '.';
-}
 
 function comparison(run: AuditRun, { sort }: FormatContext, idOf: Map<ProjectAudit, Ids>): string[] {
   const columns: Array<[string, string]> = [
@@ -803,13 +798,7 @@ function invalidFiles(run: AuditRun): string[] {
   return out;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
-function lowerFirst(value: string): string {
-  return value.charAt(0).toLowerCase() + value.slice(1);
-}
 
 function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);

@@ -15,7 +15,8 @@ import type { FormatContext } from './index.js';
 import { scaleById } from '../../scales/scales.js';
 import { rungLabel } from '../../ladder/rungs.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
-import { compareProjects, percent, stageWords } from './shared.js';
+import { compareProjects, overview, percent, stageWords } from './shared.js';
+import { lowerFirst, plural } from '../../plain-english.js';
 
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
@@ -29,12 +30,6 @@ export function formatMarkdown(run: AuditRun, context: FormatContext): string {
   return out.join('\n');
 }
 
-function overview(run: AuditRun): string {
-  if (run.projects.length === 0 && run.invalid.length === 0) return 'No project files were audited.';
-  const parts = [plural(run.projects.length, 'project') + ' audited'];
-  if (run.invalid.length > 0) parts.push(`${plural(run.invalid.length, 'file')} could not be audited (listed at the end)`);
-  return parts.join('; ') + '.';
-}
 
 function formatProject(project: ProjectAudit): string[] {
   const lines: string[] = [];
@@ -224,10 +219,4 @@ function code(value: string, inTable = false): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
-function lowerFirst(value: string): string {
-  return value.charAt(0).toLowerCase() + value.slice(1);
-}

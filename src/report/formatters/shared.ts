@@ -1,5 +1,6 @@
 /** Words and orderings that several formats share, so they never disagree. */
-import type { ProjectBrief } from '../../audit/result.js';
+import type { AuditRun, ProjectBrief } from '../../audit/result.js';
+import { plural } from '../../plain-english.js';
 import type { Stage } from '../../project.js';
 
 export const STAGE_WORDS: Record<Stage, string> = {
@@ -53,4 +54,12 @@ export function compareProjects<T extends ProjectBrief>(projects: readonly T[], 
     const primary = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : byText(String(ka), String(kb));
     return primary || byText(a.file, b.file);
   });
+}
+
+/** "3 projects audited; 1 file could not be audited (listed at the end)." */
+export function overview(run: AuditRun): string {
+  if (run.projects.length === 0 && run.invalid.length === 0) return 'No project files were audited.';
+  const parts = [plural(run.projects.length, 'project') + ' audited'];
+  if (run.invalid.length > 0) parts.push(`${plural(run.invalid.length, 'file')} could not be audited (listed at the end)`);
+  return parts.join('; ') + '.';
 }

@@ -15,6 +15,7 @@ import type { ActivityAudit, AuditRun, Finding, InvalidFile, ProjectAudit, Proje
 import type { Severity } from '../../rules/rule.js';
 import { streamWhole, type FormatContext, type ProjectStream } from './index.js';
 import { compareProjects, percent, stageWords } from './shared.js';
+import { lowerFirst, plural } from '../../plain-english.js';
 
 const WIDTH = 100;
 
@@ -224,13 +225,7 @@ function formatComparison(briefs: readonly ProjectBrief[], invalid: readonly Inv
   return lines.join('\n');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
 
 /** Wraps a paragraph to the report width; later lines are indented to line up under the first line's text. */
 function wrap(text: string, indent: number, firstIndent = indent): string {

@@ -5,7 +5,9 @@
 export { loadProject, DEFAULT_LOAD_LIMITS, type LoadResult, type LoadLimits } from './load/index.js';
 export type { Problem, Position, ProblemKind } from './load/problem.js';
 export { auditProject, type AuditConfig } from './audit/auditProject.js';
-export { placeActivity, whatItTakes, type Placement, type FactReason, type Change, type Step, type MissingFact } from './ladder/placeActivity.js';
+export { placeActivity, whatItTakes, type Placement, type PlaceOptions, type Verdict, type Proviso, type Question, type FactReason, type Change, type Step } from './ladder/placeActivity.js';
+export { IMPLICATIONS, type Implication } from './ladder/implications.js';
+export { CLAIM_WORDS, claimOf } from './ladder/claims.js';
 export { RUNGS, rung, type Rung } from './ladder/rungs.js';
 export { FACTS, type Fact, type FactKey } from './ladder/facts.js';
 export { PRINCIPLES } from './framework/principles.js';
@@ -13,6 +15,6 @@ export { CRITERIA } from './framework/criteria.js';
 export type { Judgement, Status, Standard } from './framework/judgement.js';
 export { RULES, findRule } from './rules/index.js';
 export type { Rule, Severity } from './rules/rule.js';
-export { RESULT_FORMAT_VERSION, type AuditRun, type ProjectAudit, type ActivityAudit, type Finding, type ProjectSummary, type InvalidFile } from './audit/result.js';
+export { RESULT_FORMAT_VERSION, type AuditRun, type ProjectAudit, type ActivityAudit, type Finding, type ProjectSummary, type ProjectQuestion, type InvalidFile } from './audit/result.js';
 export type { Project, Activity, Group, ActivityFacts, LoadedProject } from './project.js';
 export { formatResult, makeRun } from './report/formatResult.js';

@@ -29,7 +29,8 @@ export interface ActivityFacts {
   feedback?: YesNo;
   decisions?: 'organisation' | 'shared' | 'community';
   presented_as_theirs?: YesNo;
-  seats?: Seats;
+  /** A board's or panel's seats; `none` when the activity is not a board or panel; undefined when not known. */
+  seats?: Seats | 'none';
 }
 
 export interface Waiver {

@@ -1,5 +1,5 @@
-/** What every rule and every principle check sees: the project and where each activity was placed. */
-import type { Placement } from '../ladder/placeActivity.js';
+/** What every rule and every principle check sees: the project, where each activity was placed, and who takes part in it. */
+import type { Community, Placement } from '../ladder/placeActivity.js';
 import type { Activity, Group, Project, YesNo, YesPartlyNo } from '../project.js';
 import type { Perspective } from '../perspectives/perspectives.js';
 
@@ -7,18 +7,34 @@ export interface AuditContext {
   project: Project;
   /** One placement per activity, in the file's order. */
   placements: readonly Placement[];
-  /** The groups with lived experience of the issue (direct or close), or every group when none says. */
+  /** Whether people with lived experience take part in each activity, in the file's order. */
+  communities: readonly Community[];
+  /** The groups not recorded as having no lived experience of the issue: the community, as far as the file says. */
   livedExperienceGroups: readonly Group[];
   /** The date waivers are judged against, YYYY-MM-DD. */
   today: string;
+  /** Unrecorded red flags count as possible: only what is recorded or implied counts for a plan. */
+  strict: boolean;
   /** Participants' own view of each activity, by activity id, when perspectives were given. */
   perspectives: ReadonlyMap<string, Perspective>;
 }
 
-export function makeContext(project: Project, placements: readonly Placement[], today: string, perspectives: ReadonlyMap<string, Perspective> = new Map()): AuditContext {
-  const withExperience = project.people.filter((g) => g.experience_of_issue === 'direct' || g.experience_of_issue === 'close');
-  const unknown = project.people.filter((g) => g.experience_of_issue === undefined);
-  return { project, placements, today, perspectives, livedExperienceGroups: withExperience.length > 0 ? [...withExperience, ...unknown] : project.people.filter((g) => g.experience_of_issue !== 'none') };
+export function makeContext(
+  project: Project,
+  placements: readonly Placement[],
+  communities: readonly Community[],
+  today: string,
+  options: { strict?: boolean; perspectives?: ReadonlyMap<string, Perspective> } = {},
+): AuditContext {
+  return {
+    project,
+    placements,
+    communities,
+    today,
+    strict: options.strict === true,
+    perspectives: options.perspectives ?? new Map(),
+    livedExperienceGroups: project.people.filter((g) => g.experience_of_issue !== 'none'),
+  };
 }
 
 /** yes → true, no → false, unknown → undefined. */
@@ -26,8 +42,18 @@ export function yes(value: YesNo | YesPartlyNo | undefined): boolean | undefined
   return value === 'yes' ? true : value === 'no' ? false : value === 'partly' ? false : undefined;
 }
 
+export interface PlacedActivity {
+  activity: Activity;
+  placement: Placement;
+  community: Community;
+}
 
-/** Each activity with its placement. */
-export function activitiesWithPlacements(context: AuditContext): Array<{ activity: Activity; placement: Placement }> {
-  return context.project.activities.map((activity, i) => ({ activity, placement: context.placements[i]! }));
+/** Each activity with its placement and whether the community takes part. */
+export function activitiesWithPlacements(context: AuditContext): PlacedActivity[] {
+  return context.project.activities.map((activity, i) => ({ activity, placement: context.placements[i]!, community: context.communities[i]! }));
+}
+
+/** The activities on the ladder: those where people with lived experience take part, or may. */
+export function onLadder(context: AuditContext): PlacedActivity[] {
+  return activitiesWithPlacements(context).filter((a) => a.placement.verdict !== 'no_community');
 }

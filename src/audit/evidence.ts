@@ -6,20 +6,22 @@
 import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import type { Group } from '../project.js';
 import { all, any } from '../framework/judgement.js';
-import { yes, type AuditContext } from './context.js';
+import { activitiesWithPlacements, onLadder, yes, type AuditContext } from './context.js';
+import { claimOf } from '../ladder/claims.js';
 
 const groupsOrUnknown = (values: Array<boolean | undefined>): boolean | undefined => (values.length === 0 ? undefined : all(values));
 
 /**
  * Whether the activities where the problem is defined and the agenda set reach
- * a rung: true if one surely does, false if none can (or, with every stage
- * recorded, there is none), unknown otherwise.
+ * a rung: true if one surely does; false if none can (an agenda-setting
+ * activity with nobody with lived experience in it reaches nothing), or, with
+ * every stage recorded, there is none; unknown otherwise.
  */
 function agendaReaches(context: AuditContext, line: number): boolean | undefined {
   const { activities } = context.project;
-  const agenda = activities.map((a, i) => ({ a, p: context.placements[i]! })).filter(({ a }) => a.stage === 'agenda_setting');
-  if (agenda.some(({ p }) => p.lowest >= line)) return true;
-  if (agenda.length > 0 && agenda.every(({ p }) => p.highest < line)) return false;
+  const agenda = activitiesWithPlacements(context).filter(({ activity }) => activity.stage === 'agenda_setting');
+  if (agenda.some(({ placement }) => placement.rung !== null && placement.rung >= line)) return true;
+  if (agenda.length > 0 && agenda.every(({ placement }) => placement.ceiling === null || placement.ceiling < line)) return false;
   if (agenda.length === 0 && activities.length > 0 && activities.every((a) => a.stage !== undefined)) return false;
   return undefined;
 }
@@ -32,17 +34,19 @@ export const agendaDecidedWithCommunity = (context: AuditContext): boolean | und
 
 /** At least one activity's evidence shows decisions shared with, or made by, the community. */
 export function sharedDecisionsSomewhere(context: AuditContext): boolean | undefined {
-  if (context.placements.some((p) => p.lowest >= SHARED_DECISIONS_FROM)) return true;
-  if (context.placements.length > 0 && context.placements.every((p) => p.highest < SHARED_DECISIONS_FROM)) return false;
+  const placed = onLadder(context).map((a) => a.placement);
+  if (placed.some((p) => p.rung !== null && p.rung >= SHARED_DECISIONS_FROM)) return true;
+  if (placed.every((p) => p.ceiling! < SHARED_DECISIONS_FROM)) return false;
   return undefined;
 }
 
-/** At least half the activities share decisions: power shared "at all times", not in one designated session (seed 001). */
+/** At least half the activities on the ladder share decisions: power shared "at all times", not in one designated session (seed 001). */
 export function sharedDecisionsMostly(context: AuditContext): boolean | undefined {
-  const n = context.placements.length;
-  if (n === 0) return undefined;
-  const surely = context.placements.filter((p) => p.lowest >= SHARED_DECISIONS_FROM).length;
-  const possibly = context.placements.filter((p) => p.highest >= SHARED_DECISIONS_FROM).length;
+  const placed = onLadder(context).map((a) => a.placement);
+  const n = placed.length;
+  if (n === 0) return false;
+  const surely = placed.filter((p) => p.rung !== null && p.rung >= SHARED_DECISIONS_FROM).length;
+  const possibly = placed.filter((p) => p.ceiling! >= SHARED_DECISIONS_FROM).length;
   if (surely * 2 >= n) return true;
   if (possibly * 2 < n) return false;
   return undefined;
@@ -50,20 +54,10 @@ export function sharedDecisionsMostly(context: AuditContext): boolean | undefine
 
 /** No activity's evidence puts it in non-participation. */
 export function noNonParticipation(context: AuditContext): boolean | undefined {
-  if (context.placements.some((p) => p.highest < GENUINE_FROM)) return false;
-  if (context.placements.every((p) => p.lowest >= GENUINE_FROM)) return context.placements.length > 0 ? true : undefined;
+  const placed = onLadder(context).map((a) => a.placement);
+  if (placed.some((p) => p.ceiling! < GENUINE_FROM)) return false;
+  if (placed.length > 0 && placed.every((p) => p.rung !== null && p.rung >= GENUINE_FROM)) return true;
   return undefined;
-}
-
-/** Where people gave their views, they were told what became of them. */
-export function feedbackGiven(context: AuditContext): boolean | undefined {
-  const asked = context.project.activities.filter((a) => a.own_view === 'yes' || a.own_view === 'limited');
-  return groupsOrUnknown(asked.map((a) => yes(a.feedback)));
-}
-
-/** What people said was written down, so it could be acted on and reported back. */
-export function viewsRecorded(context: AuditContext): boolean | undefined {
-  return groupsOrUnknown(context.project.activities.map((a) => yes(a.recorded)).filter((v) => v !== undefined));
 }
 
 /** Some of what people said was acted on, or the project records changes it made. */
@@ -72,11 +66,14 @@ export function insightTurnedIntoChange(context: AuditContext): boolean | undefi
   return any([...(changes ? [changes.length > 0] : []), ...context.project.activities.map((a) => (a.views_acted_on === undefined ? undefined : a.views_acted_on !== 'no'))]);
 }
 
+/** Every claim, in a claimed rung or in the words an activity is described in, is supported by the evidence. */
 export function claimsSupported(context: AuditContext): boolean | undefined {
-  const claimed = context.project.activities.map((a, i) => ({ a, p: context.placements[i]! })).filter(({ a }) => a.claimed_rung !== undefined);
+  const claimed = onLadder(context)
+    .map(({ activity, placement }) => ({ claim: claimOf(activity), placement }))
+    .filter((c) => c.claim !== undefined);
   if (claimed.length === 0) return undefined;
-  if (claimed.some(({ a, p }) => a.claimed_rung! > p.highest)) return false;
-  return claimed.every(({ a, p }) => a.claimed_rung! <= p.lowest) ? true : undefined;
+  if (claimed.some(({ claim, placement }) => claim!.rung > placement.ceiling!)) return false;
+  return claimed.every(({ claim, placement }) => placement.rung !== null && claim!.rung <= placement.rung) ? true : undefined;
 }
 
 const groups = (context: AuditContext, read: (g: Group) => boolean | undefined): boolean | undefined => groupsOrUnknown(context.livedExperienceGroups.map(read));
@@ -90,11 +87,19 @@ export const peerSupport = (context: AuditContext): boolean | undefined =>
 export const participantsTrained = (context: AuditContext): boolean | undefined => groups(context, (g) => yes(g.training));
 export const developmentConversations = (context: AuditContext): boolean | undefined => groups(context, (g) => yes(g.development_conversations));
 
-/** Paid people are offered benefits advice and a choice of how, or whether, to be paid (seed 002). */
+/**
+ * Paid people are offered benefits advice and a choice of how, or whether, to
+ * be paid (seed 002). A group not known to be paid counts only when its advice
+ * and choice are both shown, so leaving out `paid` never makes this hold.
+ */
 export function paymentHandledSafely(context: AuditContext): boolean | undefined {
-  const paidGroups = context.livedExperienceGroups.filter((g) => g.payment?.paid === 'yes');
-  if (paidGroups.length === 0) return undefined;
-  return all(paidGroups.flatMap((g) => [yes(g.payment?.benefits_advice), yes(g.payment?.choice_of_how)]));
+  const safe = context.livedExperienceGroups
+    .filter((g) => g.payment?.paid !== 'no')
+    .map((g) => {
+      const offered = all([yes(g.payment?.benefits_advice), yes(g.payment?.choice_of_how)]);
+      return g.payment?.paid === 'yes' ? offered : offered === true ? true : undefined;
+    });
+  return safe.length === 0 ? undefined : all(safe);
 }
 
 /** Some people in the work have direct lived experience of the issue it is about (seed 002: Targeted). */
@@ -137,7 +142,7 @@ export function nonEmpty(list: readonly string[] | undefined): boolean | undefin
   return list === undefined ? undefined : list.length > 0;
 }
 
+/** Times, places and papers suit the people taking part, in every activity (an activity that does not say leaves it unknown). */
 export function timingSuited(context: AuditContext): boolean | undefined {
-  const known = context.project.activities.map((a) => a.timing).filter((t) => t !== undefined);
-  return groupsOrUnknown(known.flatMap((t) => [yes(t!.suited_participants), yes(t!.papers_in_time)]).filter((v) => v !== undefined));
+  return groupsOrUnknown(context.project.activities.flatMap((a) => [yes(a.timing?.suited_participants), yes(a.timing?.papers_in_time)]));
 }

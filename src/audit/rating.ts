@@ -1,19 +1,26 @@
 /**
  * The overall rating: a written-down method with no hidden weights, in the
- * manner of Lighthouse. Four parts, each a share from 0 to 1:
+ * manner of Lighthouse, built so that leaving a fact out can never raise it.
+ * Four parts, each a share from 0 to 1 of what is *shown*:
  *
- *   participation     25  share of activities evidenced at rung 4 or above (genuine participation)
- *   shared decisions  15  share of activities evidenced at rung 6 or above (decisions shared)
- *   principles        35  the nine principles: met 1, partly 0.5, not met 0
+ *   participation     25  share of activities on the ladder whose evidenced rung (floor) is 4 or above
+ *   shared decisions  15  share of activities on the ladder whose evidenced rung is 6 or above
+ *   principles        35  the nine principles: the share of each one's checks shown to hold, averaged
  *   criteria          25  Safe, Expert, Targeted/diverse, Valuable: the same
  *
- * Unknowns weigh nothing: activities that cannot be placed either side of a
- * line, and principles or criteria with not enough evidence, are left out of
- * their part, and a part with nothing known is left out of the score. If the
- * parts left carry less than half the weight, the score is null ("not enough
- * evidence") rather than a made-up number. The score is rounded to a whole
- * number; bands: 80+ strong, 60+ good, 40+ developing, below 40 weak.
- * Findings do not change the score; they are counted beside it.
+ * What is unknown counts as not shown: an activity that cannot be shown to be
+ * genuine participation counts against the first part, and a check the file
+ * does not answer counts against its principle. A part is scored only when at
+ * least half of it is known (activities on either side of the part's line,
+ * checks answered yes or no); a part with less known scores 0 and says so.
+ * The score rests on the known share of each part, weighted; when that is
+ * less than half of all the weight, there is no score ("not enough evidence").
+ * A plan with no activity where people with lived experience take part, or no
+ * group with lived experience of the issue, has no score either.
+ *
+ * The score is rounded to a whole number. Bands: 80 and above strong, 60
+ * good, 40 developing, below 40 weak. Findings do not change the score; they
+ * are counted beside it.
  */
 import type { Judgement } from '../framework/judgement.js';
 import type { Placement } from '../ladder/placeActivity.js';
@@ -21,6 +28,8 @@ import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import type { Rating } from './result.js';
 
 export const WEIGHTS = { participation: 25, shared_decisions: 15, principles: 35, criteria: 25 } as const;
+export type PartName = keyof typeof WEIGHTS;
+
 export const BANDS: ReadonlyArray<[number, Rating]> = [
   [80, 'strong'],
   [60, 'good'],
@@ -28,42 +37,73 @@ export const BANDS: ReadonlyArray<[number, Rating]> = [
   [0, 'weak'],
 ];
 
-function shareAtOrAbove(placements: readonly Placement[], line: number): number | null {
-  const known = placements.filter((p) => p.lowest >= line || p.highest < line);
-  if (known.length === 0) return null;
-  return known.filter((p) => p.lowest >= line).length / known.length;
-}
+/** A part needs at least this share of it known to be scored. */
+export const ENOUGH_KNOWN = 0.5;
 
-function judged(judgements: readonly Judgement[]): number | null {
-  const known = judgements.filter((j) => j.status !== 'not_enough_evidence');
-  if (known.length === 0) return null;
-  return known.reduce((sum, j) => sum + (j.status === 'met' ? 1 : j.status === 'partly' ? 0.5 : 0), 0) / known.length;
+export interface Part {
+  /** The share shown, 0 to 1, counting what is unknown as not shown; 0 when not scored. */
+  value: number;
+  /** The share of the part that is known. */
+  known: number;
+  /** At least half of it is known. */
+  scored: boolean;
 }
 
 export interface Score {
+  /** 0 to 100, or null when too little is known to score. */
   score: number | null;
   rating: Rating;
-  parts: Record<keyof typeof WEIGHTS, number | null>;
+  /** The share of all the weight that rests on known evidence, 0 to 1. */
+  rests_on: number;
+  parts: Record<PartName, Part>;
 }
 
-export function rate(placements: readonly Placement[], principles: readonly Judgement[], criteria: readonly Judgement[]): Score {
-  const parts = {
-    participation: shareAtOrAbove(placements, GENUINE_FROM),
-    shared_decisions: shareAtOrAbove(placements, SHARED_DECISIONS_FROM),
-    principles: judged(principles),
-    criteria: judged(criteria),
-  };
-  let weight = 0;
-  let total = 0;
-  for (const key of Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>) {
-    const part = parts[key];
-    if (part === null) continue;
-    weight += WEIGHTS[key];
-    total += WEIGHTS[key] * part;
+function part(shown: number, known: number, total: number): Part {
+  if (total === 0) return { value: 0, known: 0, scored: false };
+  const scored = known / total >= ENOUGH_KNOWN;
+  return { value: scored ? shown / total : 0, known: known / total, scored };
+}
+
+function ladderPart(placements: readonly Placement[], line: number): Part {
+  const shown = placements.filter((p) => p.rung !== null && p.rung >= line).length;
+  const known = placements.filter((p) => (p.rung !== null && p.rung >= line) || p.ceiling! < line).length;
+  return part(shown, known, placements.length);
+}
+
+function standardsPart(judgements: readonly Judgement[]): Part {
+  if (judgements.length === 0) return { value: 0, known: 0, scored: false };
+  // Each standard weighs the same, whatever its number of checks.
+  let shown = 0;
+  let known = 0;
+  for (const j of judgements) {
+    const n = j.checks.length || 1;
+    shown += j.checks.filter((c) => c.holds === true).length / n;
+    known += j.checks.filter((c) => c.holds !== undefined).length / n;
   }
-  const allWeight = Object.values(WEIGHTS).reduce((a, b) => a + b, 0);
-  if (weight * 2 < allWeight) return { score: null, rating: 'not enough evidence', parts };
-  const score = Math.round((100 * total) / weight);
+  return part(shown, known, judgements.length);
+}
+
+/**
+ * @param onLadder the placements of activities where people with lived experience take part (or may)
+ * @param hasCommunity some group has lived experience of the issue
+ */
+export function rate(onLadder: readonly Placement[], principles: readonly Judgement[], criteria: readonly Judgement[], hasCommunity: boolean): Score {
+  const parts: Record<PartName, Part> = {
+    participation: ladderPart(onLadder, GENUINE_FROM),
+    shared_decisions: ladderPart(onLadder, SHARED_DECISIONS_FROM),
+    principles: standardsPart(principles),
+    criteria: standardsPart(criteria),
+  };
+  const all = Object.values(WEIGHTS).reduce((a, b) => a + b, 0);
+  let total = 0;
+  let restsOn = 0;
+  for (const key of Object.keys(WEIGHTS) as PartName[]) {
+    total += WEIGHTS[key] * parts[key].value;
+    restsOn += WEIGHTS[key] * parts[key].known;
+  }
+  const rests_on = restsOn / all;
+  if (onLadder.length === 0 || !hasCommunity || rests_on < ENOUGH_KNOWN) return { score: null, rating: 'not enough evidence', rests_on, parts };
+  const score = Math.round((100 * total) / all);
   const rating = BANDS.find(([floor]) => score >= floor)![1];
-  return { score, rating, parts };
+  return { score, rating, rests_on, parts };
 }

@@ -3,7 +3,8 @@
  * The JSON format is this structure, versioned by RESULT_FORMAT_VERSION.
  */
 import type { Judgement } from '../framework/judgement.js';
-import type { Change, Placement } from '../ladder/placeActivity.js';
+import type { Change, Community, Placement } from '../ladder/placeActivity.js';
+import type { Claim } from '../ladder/claims.js';
 import type { FactValues } from '../ladder/facts.js';
 import type { ScaleReading } from '../scales/scales.js';
 import type { Perspective } from '../perspectives/perspectives.js';
@@ -11,12 +12,23 @@ import type { Problem } from '../load/problem.js';
 import type { Stage } from '../project.js';
 import type { Severity } from '../rules/rule.js';
 
-/** Bump when a field is removed or changes meaning; adding a field does not. */
-export const RESULT_FORMAT_VERSION = 1;
+/**
+ * Bump when a field is removed or changes meaning; adding a field does not.
+ * 2: a placement's `rung` is the evidenced rung (the floor), never null for an
+ * activity on the ladder; `lowest`/`highest` became `rung`/`ceiling`; a
+ * placement carries its verdict, provisos, implied facts and questions; the
+ * score counts what is unknown as not shown; findings carry `message_id` and
+ * `path`.
+ */
+export const RESULT_FORMAT_VERSION = 2;
 
 export interface Finding {
   /** The rule's stable id, such as `claim-exceeds-evidence`. */
   rule: string;
+  /** Which of the rule's messages this is, stable across rewording: with rule, activity and path, a finding's identity. */
+  message_id: string;
+  /** Where in the file it is, by ids rather than positions (`activities/board-seats/seats`), so it survives lines moving. */
+  path: string;
   severity: Severity;
   /** Ids of the principles and criteria it concerns. */
   concerns: string[];
@@ -40,10 +52,14 @@ export interface ActivityAudit {
   groups: string[];
   line: number;
   column: number;
+  /** Whether people with lived experience take part, from the groups it names. */
+  community: Community;
   placement: Placement;
-  /** The known facts it was placed from (seats read as a level); unknown facts are left out. */
+  /** The facts as the file records them (seats read as a level); unknown facts are left out. */
   facts: FactValues;
   claimed_rung?: number;
+  /** The rung it claims, in `claimed_rung` or in the words of `described_as`. */
+  claim?: Claim;
   target_rung?: number;
   /** What it would take to reach the target, when the evidence does not reach it yet. */
   target_steps?: Change[];
@@ -65,17 +81,26 @@ export interface Tally {
 
 export interface ProjectSummary {
   activities: number;
-  /** Activities with an evidenced rung. */
+  /** Activities where people with lived experience take part, or may: those placed on the ladder. */
+  on_ladder: number;
+  /** Activities with nobody with lived experience in them: not on the ladder. */
+  without_community: number;
+  /** Activities on the ladder whose rung is settled. */
   placed: number;
+  /** Activities shown to be at least on a rung, and perhaps higher. */
+  at_least: number;
+  /** Activities where genuine participation cannot be told from non-participation. */
   not_enough_evidence: number;
-  /** How many placed activities stand on each rung: index 0 is rung 1. */
+  /** Activities whose placement holds only provided an unrecorded red flag is absent. */
+  with_provisos: number;
+  /** How many activities have each evidenced rung (floor): index 0 is rung 1. */
   distribution: number[];
-  /** Lowest and highest evidenced rung among placed activities; null when none is placed. */
+  /** Lowest and highest evidenced rung (floor) on the ladder; null when no activity has one. */
   lowest_rung: number | null;
   highest_rung: number | null;
-  /** Activities whose facts put them in non-participation (rungs 1–3). */
+  /** Activities whose facts put them in non-participation (rungs 1–3) whatever is unknown. */
   non_participation: number;
-  /** Share of all activities evidenced at rung 6 or above (decisions shared); null with no activities. */
+  /** Share of activities on the ladder shown to share decisions (evidenced rung 6 or above); null with none on the ladder. */
   shared_decisions_share: number | null;
   principles: Tally;
   criteria: Tally;
@@ -83,6 +108,24 @@ export interface ProjectSummary {
   /** 0–100, by the method in rating.ts; null when too little is known. */
   score: number | null;
   rating: Rating;
+  /** The share of the score's weight resting on known evidence, 0 to 1. */
+  score_rests_on: number;
+  /** How many questions would settle this audit (listed in the project's `questions`). */
+  questions: number;
+  /** Each part of the score: the share shown, the share known, and whether it was scored. */
+  score_parts: Record<'participation' | 'shared_decisions' | 'principles' | 'criteria', { value: number; known: number; scored: boolean }>;
+}
+
+/** A question a funder can send to an applicant: the fact that would settle part of the audit. */
+export interface ProjectQuestion {
+  /** The activity it is about, or the group, or neither for the whole project. */
+  activity?: string;
+  group?: string;
+  /** What to record, such as `decisions`. */
+  key: string;
+  question: string;
+  /** Why it matters, in plain words. */
+  why: string;
 }
 
 export interface ProjectAudit {
@@ -95,6 +138,10 @@ export interface ProjectAudit {
   principles: Judgement[];
   criteria: Judgement[];
   findings: Finding[];
+  /** The few facts that would settle this audit, most telling first. */
+  questions: ProjectQuestion[];
+  /** Unrecorded red flags counted as possible (--strict). */
+  strict: boolean;
   summary: ProjectSummary;
 }
 

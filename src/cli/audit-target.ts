@@ -5,7 +5,7 @@
 import { auditProject, type AuditConfig } from '../audit/auditProject.js';
 import { briefOf, type ProjectAudit, type ProjectBrief } from '../audit/result.js';
 import type { FailOn } from '../config/config.js';
-import { rungLabel } from '../ladder/rungs.js';
+import { whereWords } from '../ladder/verdict.js';
 import { loadProject } from '../load/index.js';
 import type { Problem } from '../load/problem.js';
 import { readSource, type Target } from '../load/sources.js';
@@ -19,6 +19,7 @@ export interface Gate {
   failOn: FailOn;
   minRung?: number;
   minShared?: number;
+  minScore?: number;
 }
 
 export type TargetOutcome =
@@ -40,18 +41,24 @@ export type TargetOutcome =
 export function gateOf(project: ProjectAudit, gate: Gate): { over: number; reasons: string[] } {
   const over = gate.failOn === 'never' ? 0 : project.findings.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[gate.failOn as Severity]).length;
   const reasons: string[] = [];
+  // A gate needs evidence: an activity not shown to reach the rung, or a plan with nothing on the ladder, does not pass it.
+  const ladder = project.activities.filter((a) => a.placement.verdict !== 'no_community');
   if (gate.minRung !== undefined) {
-    for (const a of project.activities) {
-      // A gate needs evidence: an activity that cannot be shown to reach the rung does not pass it.
-      if (a.placement.lowest < gate.minRung) {
-        const now = a.placement.rung !== null ? `is on ${rungLabel(a.placement.rung)}` : `cannot be shown to reach it (rung ${a.placement.lowest} to ${a.placement.highest})`;
-        reasons.push(`${project.file}:${a.line}:${a.column}: "${a.name}" ${now}, below --min-rung ${gate.minRung}.`);
+    if (ladder.length === 0) reasons.push(`${project.file}: no activity is shown to reach rung ${gate.minRung} (--min-rung ${gate.minRung}): nobody with lived experience takes part in any activity.`);
+    for (const a of ladder) {
+      if (a.placement.rung === null || a.placement.rung < gate.minRung) {
+        reasons.push(`${project.file}:${a.line}:${a.column}: "${a.name}" is ${whereWords(a.placement)}, below --min-rung ${gate.minRung}.`);
       }
     }
   }
   const share = project.summary.shared_decisions_share;
-  if (gate.minShared !== undefined && share !== null && share < gate.minShared) {
-    reasons.push(`${project.file}: decisions are shared (rung 6 or above) in ${Math.round(share * 100)}% of activities, below the ${Math.round(gate.minShared * 100)}% asked for (--min-shared).`);
+  if (gate.minShared !== undefined && (share === null || share < gate.minShared)) {
+    const now = share === null ? 'no activity on the ladder shares them' : `decisions are shown to be shared (rung 6 or above) in ${Math.round(share * 100)}% of activities`;
+    reasons.push(`${project.file}: ${now}, below the ${Math.round(gate.minShared * 100)}% asked for (--min-shared).`);
+  }
+  const score = project.summary.score;
+  if (gate.minScore !== undefined && (score === null || score < gate.minScore)) {
+    reasons.push(`${project.file}: the overall score is ${score === null ? 'not given (not enough evidence to score)' : `${score} out of 100`}, below the ${gate.minScore} asked for (--min-score).`);
   }
   return { over, reasons };
 }

@@ -12,6 +12,8 @@ export interface ConfigFlags {
   failOn?: string;
   minRung?: string;
   minShared?: string;
+  minScore?: string;
+  strict?: boolean;
   rule?: string[];
 }
 
@@ -37,6 +39,12 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
     if (!(Number.isFinite(share) && share >= 0 && share <= 1)) throw new UsageError(`--min-shared needs a share from 0 to 1 (or a percentage such as 25%), not \`${flags.minShared}\`.`);
     config.min_shared_decisions = share;
   }
+  if (flags.minScore !== undefined) {
+    const n = Number(flags.minScore);
+    if (!(Number.isInteger(n) && n >= 0 && n <= 100)) throw new UsageError(`--min-score needs a whole number from 0 to 100, not \`${flags.minScore}\`.`);
+    config.min_score = n;
+  }
+  if (flags.strict === true) config.strict = true;
   for (const setting of flags.rule ?? []) {
     const match = /^([A-Za-z][A-Za-z0-9_-]*)[:=](error|warning|info|off)$/.exec(setting.trim());
     if (!match) throw new UsageError(`--rule needs RULE:SEVERITY, such as no-training:off or poor-timing:warning, not \`${setting}\`.`);

@@ -11,7 +11,7 @@ import { EXIT, UsageError, type Io } from './io.js';
 const EXIT_CODES_HELP = `
 Exit codes:
   0  all files valid, and no finding at or above --fail-on
-  1  findings at or above --fail-on, or an activity below --min-rung
+  1  findings at or above --fail-on, or a threshold not met (--min-rung, --min-shared, --min-score)
   2  a file could not be read, parsed or validated, or coprod was called wrongly`;
 
 export function version(): string {
@@ -124,6 +124,8 @@ async function run(io: Io): Promise<number> {
       .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)').choices(['error', 'warning', 'info', 'never']))
       .option('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)')
       .option('--min-shared <share>', 'exit 1 when a project shares decisions (rung 6+) in less than this share of activities, 0 to 1 or a percentage')
+      .option('--min-score <n>', 'exit 1 when a project\'s overall score (0 to 100) is below this, or cannot be given')
+      .option('--strict', 'count problems a file does not record as possible: only what is recorded, or follows from it, places an activity (for funders)')
       .option('--rule <rule:severity>', 'set a rule\'s severity or turn it off, such as no-training:off (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
       .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
       .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
@@ -144,10 +146,11 @@ async function run(io: Io): Promise<number> {
         failOn: config.fail_on,
         minRung: config.min_rung,
         minShared: config.min_shared_decisions,
+        ...(config.min_score !== undefined ? { minScore: config.min_score } : {}),
         sort: options['sort'] as SortKey,
         csvActivities: Boolean(options['csvActivities']),
         limits: limitsFrom(options),
-        config: { today: today(io), rules: config.rules, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
+        config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
         ...ignoreOf(config),
         ...(options['perspectives'] ? { perspectives: options['perspectives'] as unknown as string[] } : {}),
       },
@@ -165,6 +168,7 @@ async function run(io: Io): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'how to print the comparison').choices(['stylish', 'json', 'markdown']).default('stylish'))
       .addOption(new Option('--fail-on <severity>', 'exit 1 when a new finding at or above this severity appears (default: error)').choices(['error', 'warning', 'info', 'never']))
       .option('--rule <rule:severity>', 'as for audit (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--strict', 'as for audit: count problems a file does not record as possible')
       .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
       .addHelpText('after', '\nExit codes:\n  0  nothing moved down and no new finding at or above --fail-on\n  1  an activity moved down the ladder, or a new finding at or above --fail-on\n  2  a file could not be read, parsed or validated, or coprod was called wrongly\n\nExample: git show HEAD~1:plan.yaml | coprod diff - plan.yaml'),
   ).action(async (oldPath: string, newPath: string, options: Record<string, string>) => {
@@ -178,7 +182,7 @@ async function run(io: Io): Promise<number> {
         format: options['format'] as 'stylish',
         failOn: config.fail_on,
         limits: limitsFrom(options),
-        config: { today: today(io), rules: config.rules, ...(config.only ? { only: config.only } : {}) },
+        config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}) },
       },
       io,
       { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
@@ -191,6 +195,8 @@ async function run(io: Io): Promise<number> {
     .addOption(new Option('--fail-on <severity>', 'as for audit').choices(['error', 'warning', 'info', 'never']))
     .option('--min-rung <n>', 'as for audit')
     .option('--min-shared <share>', 'as for audit')
+    .option('--min-score <n>', 'as for audit')
+    .option('--strict', 'as for audit')
     .option('--rule <rule:severity>', 'as for audit (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
     .action(async (options: Record<string, string>) => {

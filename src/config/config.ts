@@ -19,6 +19,9 @@ export interface Config {
   fail_on: FailOn;
   min_rung?: number;
   min_shared_decisions?: number;
+  min_score?: number;
+  /** Count unrecorded red flags as possible (--strict). */
+  strict?: boolean;
   rules: Record<string, Severity | 'off'>;
   only?: string[];
   /** Globs skipped when folders are searched, relative to `base`. */
@@ -89,6 +92,8 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   const config: Config = { fail_on: data.fail_on ?? DEFAULT_CONFIG.fail_on, rules: { ...(data.rules ?? {}) } };
   if (data.min_rung !== undefined) config.min_rung = data.min_rung;
   if (data.min_shared_decisions !== undefined) config.min_shared_decisions = data.min_shared_decisions;
+  if (data.min_score !== undefined) config.min_score = data.min_score;
+  if (data.strict !== undefined) config.strict = data.strict;
   if (data.only !== undefined) config.only = [...data.only];
   if (data.ignore !== undefined) config.ignore = [...data.ignore];
   return { file, config };
@@ -115,6 +120,15 @@ fail_on: error
 # Exit 1 when less than this share of a project's activities share decisions
 # (rung 6 or above), as a number from 0 to 1.
 # min_shared_decisions: 0.25
+
+# Exit 1 when a project's overall score (0 to 100) is below this, or cannot be given.
+# min_score: 60
+
+# Count problems a file does not record (people pressed into taking part, the work
+# presented as the community's own, a token minority on a board, costs not covered)
+# as possible, so only what is recorded or follows from it places an activity.
+# For funders reviewing files they did not write.
+# strict: true
 
 # Change a rule's severity (error, warning, info) or turn it off (off), for example
 #   rules:

@@ -6,6 +6,7 @@
  */
 import { FACTS, type FactKey } from '../ladder/facts.js';
 import type { ActivityAudit, Finding, ProjectAudit, ProjectSummary } from '../audit/result.js';
+import type { Placement } from '../ladder/placeActivity.js';
 import { lowerFirst } from '../plain-english.js';
 
 export interface FactChange {
@@ -15,12 +16,26 @@ export interface FactChange {
   text: string;
 }
 
+/** Where an activity stood in one version: its evidenced rung, the highest its facts allowed, and the red flags it was provided on. */
+export interface Standing {
+  verdict: Placement['verdict'];
+  rung: number | null;
+  ceiling: number | null;
+  provisos: string[];
+}
+
 export interface Movement {
   id: string;
   name: string;
-  direction: 'up' | 'down' | 'unclear';
-  before: { rung: number | null; lowest: number; highest: number };
-  after: { rung: number | null; lowest: number; highest: number };
+  /**
+   * up or down: the evidenced rung rose or fell.
+   * lost-red-flag: the evidenced rung rose, or holds, only because a red flag the older version recorded is no longer recorded.
+   * lost-evidence: the evidenced rung is the same, but a fact that was recorded no longer is, so more is possible than the file shows.
+   * unclear: the range of possible rungs changed, the evidenced rung did not, and nothing recorded was lost.
+   */
+  direction: 'up' | 'down' | 'lost-red-flag' | 'lost-evidence' | 'unclear';
+  before: Standing;
+  after: Standing;
   /** Where the activity is in the newer file. */
   line: number;
   column: number;
@@ -31,38 +46,47 @@ export interface ProjectDiff {
   old_file: string;
   new_file: string;
   name: string;
-  added: Array<{ id: string; name: string; rung: number | null; line: number; column: number }>;
-  removed: Array<{ id: string; name: string; rung: number | null }>;
+  added: Array<{ id: string; name: string; standing: Standing; line: number; column: number }>;
+  removed: Array<{ id: string; name: string; standing: Standing }>;
   moved: Movement[];
   introduced: Finding[];
   resolved: Finding[];
   summary: { before: ProjectSummary; after: ProjectSummary };
 }
 
-/** A finding is the same finding across versions when its rule, activity and message match; lines may shift. */
+/**
+ * A finding is the same finding across versions when its rule, message id,
+ * activity and place in the file (by ids) match: lines may shift and wording
+ * may change, and it is still the same finding.
+ */
 function findingKey(f: Finding): string {
-  return `${f.rule}\u0000${f.activity ?? ''}\u0000${f.message}`;
+  return `${f.rule}\u0000${f.message_id}\u0000${f.activity ?? ''}\u0000${f.path}`;
 }
 
-function bounds(a: ActivityAudit): { rung: number | null; lowest: number; highest: number } {
-  return { rung: a.placement.rung, lowest: a.placement.lowest, highest: a.placement.highest };
+function standing(a: ActivityAudit): Standing {
+  return { verdict: a.placement.verdict, rung: a.placement.rung, ceiling: a.placement.ceiling, provisos: a.placement.provisos.map((p) => p.flag) };
 }
 
 /**
- * Up or down by the lowest rung the evidence guarantees: a wider range from
- * facts that went missing is lost evidence, never a climb.
+ * Up or down by the evidenced rung, the floor. A floor that rose only because
+ * a recorded red flag went missing (a new proviso) is lost evidence, never a
+ * climb; so is a wider range from a fact that is no longer recorded.
  */
-function direction(before: ActivityAudit, after: ActivityAudit): Movement['direction'] | undefined {
+function direction(before: ActivityAudit, after: ActivityAudit, facts: readonly FactChange[]): Movement['direction'] | undefined {
   const b = before.placement;
   const a = after.placement;
-  if (b.lowest === a.lowest && b.highest === a.highest) return undefined;
-  if (a.lowest > b.lowest) return 'up';
-  if (a.lowest < b.lowest) return 'down';
-  return 'unclear';
+  const floor = (p: typeof a): number => p.rung ?? 0;
+  const newProvisos = a.provisos.filter((p) => !b.provisos.some((q) => q.flag === p.flag));
+  if (floor(a) === floor(b) && a.ceiling === b.ceiling && newProvisos.length === 0) return undefined;
+  if (floor(a) < floor(b)) return 'down';
+  if (newProvisos.length > 0) return 'lost-red-flag';
+  if (floor(a) > floor(b)) return 'up';
+  return facts.some((f) => f.after === undefined) ? 'lost-evidence' : 'unclear';
 }
 
 function describeFact(fact: FactKey, before: string | undefined, after: string | undefined): string {
-  const says = (value: string | undefined): string => (value === undefined ? 'unknown' : (FACTS[fact].says[value] ?? value));
+  const says = (value: string | undefined): string =>
+    value === undefined ? 'unknown' : fact === 'seats' && value === 'none' ? 'It is not a board or panel.' : (FACTS[fact].says[value] ?? value);
   if (after === undefined) return `No longer recorded (was: ${lowerFirst(says(before))})`;
   if (before === undefined) return `Now recorded: ${says(after)}`;
   return `${says(after)} (was: ${lowerFirst(says(before))})`;
@@ -73,15 +97,13 @@ export function diffAudits(before: ProjectAudit, after: ProjectAudit): ProjectDi
   const oldById = new Map(before.activities.map((a) => [a.id, a]));
   const newById = new Map(after.activities.map((a) => [a.id, a]));
 
-  const added = after.activities.filter((a) => !oldById.has(a.id)).map((a) => ({ id: a.id, name: a.name, rung: a.placement.rung, line: a.line, column: a.column }));
-  const removed = before.activities.filter((a) => !newById.has(a.id)).map((a) => ({ id: a.id, name: a.name, rung: a.placement.rung }));
+  const added = after.activities.filter((a) => !oldById.has(a.id)).map((a) => ({ id: a.id, name: a.name, standing: standing(a), line: a.line, column: a.column }));
+  const removed = before.activities.filter((a) => !newById.has(a.id)).map((a) => ({ id: a.id, name: a.name, standing: standing(a) }));
 
   const moved: Movement[] = [];
   for (const now of after.activities) {
     const then = oldById.get(now.id);
     if (!then) continue;
-    const way = direction(then, now);
-    if (!way) continue;
     const keys = new Set([...Object.keys(then.facts), ...Object.keys(now.facts)] as FactKey[]);
     const facts: FactChange[] = [];
     for (const fact of Object.keys(FACTS) as FactKey[]) {
@@ -91,7 +113,9 @@ export function diffAudits(before: ProjectAudit, after: ProjectAudit): ProjectDi
       if (now.facts[fact] !== undefined) change.after = now.facts[fact];
       facts.push(change);
     }
-    moved.push({ id: now.id, name: now.name, direction: way, before: bounds(then), after: bounds(now), line: now.line, column: now.column, facts });
+    const way = direction(then, now, facts);
+    if (!way) continue;
+    moved.push({ id: now.id, name: now.name, direction: way, before: standing(then), after: standing(now), line: now.line, column: now.column, facts });
   }
 
   const oldKeys = new Set(before.findings.map(findingKey));

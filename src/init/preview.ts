@@ -4,7 +4,7 @@
  * see the full report and fill the gaps.
  */
 import type { ProjectAudit } from '../audit/result.js';
-import { rungLabel } from '../ladder/rungs.js';
+import { verdictSentence } from '../ladder/verdict.js';
 
 export interface PreviewLook {
   bold(text: string): string;
@@ -27,17 +27,14 @@ export function formatPreview(audit: ProjectAudit, shown: string, look: PreviewL
   for (const activity of audit.activities) {
     const p = activity.placement;
     const id = activity.id.padEnd(width);
-    if (p.rung !== null) {
-      const words = `${rungLabel(p.rung)}${p.rung < 4 ? ': non-participation' : ''}`;
-      lines.push(`  ● ${id}  ${p.rung < 4 ? look.warning(words) : look.good(words)}`);
-    } else {
-      lines.push(`  ? ${id}  not enough evidence: somewhere from ${rungLabel(p.lowest)} to ${rungLabel(p.highest)}`);
-    }
-    if (p.missing.length > 0) {
-      unknowns += p.missing.length;
-      const shownMissing = p.missing.slice(0, 3).map((m) => m.key);
-      const more = p.missing.length > 3 ? ` and ${p.missing.length - 3} more` : '';
-      lines.push(look.dim(`      to place it, record: ${shownMissing.join(', ')}${more}`));
+    const words = verdictSentence(p).replace(/\.$/, '');
+    const low = p.rung === null || p.rung < 4;
+    lines.push(`  ${p.verdict === 'placed' ? '●' : p.verdict === 'at_least' ? '▲' : '?'} ${id}  ${low ? look.warning(words) : look.good(words)}`);
+    const asks = p.questions.filter((q) => !q.confirms);
+    if (asks.length > 0) {
+      unknowns += asks.length;
+      const more = asks.length > 3 ? ` and ${asks.length - 3} more` : '';
+      lines.push(look.dim(`      to settle it, record: ${asks.slice(0, 3).map((q) => q.key).join(', ')}${more}`));
     }
   }
   const counted = audit.findings.filter((f) => !f.waived);

@@ -1,22 +1,53 @@
 /**
- * Places an activity on the ladder from its recorded facts, never from what it
- * claims. The rung is the highest whose conditions all hold (rungs.ts). With
- * unknown facts the placement is bounded: the rung reached with every unknown
- * at its worst, and with every unknown at its best. Because every condition is
- * "at least this good", those two bounds are exact, and when they differ the
- * activity is "not enough evidence", with the unknown facts that matter listed.
+ * Places an activity on the ladder from its facts, never from what it claims.
+ *
+ * The method, in the order a practitioner reads a file:
+ * 1. Facts that follow from other facts are filled in (implications.ts), and
+ *    a recorded fact that an implication rules out is noted as a disagreement.
+ * 2. Each fact has the values it can still have: exactly what is recorded,
+ *    anything at least what is implied, or every value when unknown.
+ * 3. The rung of any one reading of the facts is the highest whose credits all
+ *    hold, held down by any red flag that applies (rungs.ts).
+ * 4. The **floor** is the rung the evidence proves: every unknown credit at
+ *    its worst. A red flag that is not recorded is taken as absent, and the
+ *    placement is "provided that" it is absent; with `strict`, it is taken as
+ *    possible instead, so only what is recorded or implied places an activity.
+ *    The **ceiling** is the highest rung the facts allow: every unknown at its
+ *    best. Leaving a credit out, or setting it `unknown`, can only lower the
+ *    floor, since it widens what the facts allow.
+ * 5. The verdict: "rung N" when floor and ceiling meet; "at least rung N; rung
+ *    M if …" when the floor is genuine participation (rung 4 or above), or
+ *    when even the ceiling is in non-participation; otherwise, "not enough
+ *    evidence to tell genuine participation from non-participation".
+ * 6. Questions: the unknown facts whose answer could change the placement,
+ *    the one that would settle it first.
  */
 import type { ActivityFacts } from '../project.js';
-import { FACT_KEYS, FACTS, rank, seatPower, type FactKey, type FactValues } from './facts.js';
-import { RUNGS, TOP_RUNG, rung as rungOf, type Condition } from './rungs.js';
+import { FACT_KEYS, FACTS, rank, SEAT_QUESTIONS, seatReading, type FactKey, type FactValues, type SeatDetail, type SeatReading } from './facts.js';
+import { applyImplications, possibleValues, type Closure, type Disagreement, type ImpliedFact } from './implications.js';
+import { GENUINE_FROM, RED_FLAGS, RUNGS, TOP_RUNG, UNRECORDED, rung as rungOf, type Condition, type Reading } from './rungs.js';
 import { lowerFirst } from '../plain-english.js';
+
+/** Whether people with lived experience of the issue take part in the activity (from its groups). */
+export type Community = 'yes' | 'no' | 'unknown';
+
+export interface PlaceOptions {
+  /** Count unrecorded red flags as possible, instead of absent with a proviso. */
+  strict?: boolean;
+  /** Whether people with lived experience take part; `yes` when not given. */
+  community?: Community;
+}
+
+export type Verdict = 'placed' | 'at_least' | 'not_enough_evidence' | 'no_community';
 
 export interface FactReason {
   fact: FactKey;
-  /** The value recorded (for seats, the level read from them). */
+  /** The value the placement reads (for seats, the level read from them). */
   value: string;
-  /** Whether the fact meets the rung's condition. */
+  /** true: it puts the activity where it is; false: it holds the activity back. */
   met: boolean;
+  /** Present when the value is filled in from other facts: what it follows from. */
+  implied_by?: string[];
   text: string;
 }
 
@@ -34,123 +65,306 @@ export interface Step {
   changes: Change[];
 }
 
-export interface MissingFact {
-  /** The key to record, such as `decisions` or `seats.can_be_outvoted`. */
-  key: string;
+/** A red flag that is not recorded: the placement holds provided it is absent. */
+export interface Proviso {
+  /** The fact that would record it, or `groups` for who takes part. */
+  fact: FactKey | 'groups';
+  /** The red flag's id, or `no-lived-experience`. */
+  flag: string;
+  /** "nobody was pressed into taking part" */
   text: string;
+  /** Where the activity would stand if the flag were present; null: off the ladder. */
+  falls_to: number | null;
+}
+
+export interface Question {
+  /** What to record: a fact such as `decisions`, a seat detail such as `seats.briefed`, or `groups`. */
+  key: string;
+  question: string;
+  /** Answering it alone would settle where the activity stands. */
+  settles: boolean;
+  /** It would confirm or undo a proviso rather than raise the floor. */
+  confirms: boolean;
 }
 
 export interface Placement {
-  /** The evidenced rung, or null when the facts are too few to place it. */
+  verdict: Verdict;
+  /** The evidenced rung: what the facts prove (the floor). Null when no rung is proven: nobody with lived experience is shown to take part. */
   rung: number | null;
-  /** The lowest and highest rungs the known facts allow. Equal when placed. */
-  lowest: number;
-  highest: number;
-  /** Known facts that put the activity where it is (met) or hold it back from the next rung (not met). */
+  /** The highest rung the facts allow. Null when nobody with lived experience takes part. */
+  ceiling: number | null;
+  /** Red flags not recorded, that the placement is provided on (never with `strict`). */
+  provisos: Proviso[];
+  /** Facts filled in from other facts. */
+  implied: ImpliedFact[];
+  /** Recorded facts that other facts rule out; the placement goes by the implication. */
+  disagreements: Disagreement[];
+  /** Known facts that put the activity where it is, or hold it back. */
   reasons: FactReason[];
-  /** Unknown facts whose answer could change the rung. */
-  missing: MissingFact[];
-  /** What would have to change to climb one rung, when placed below the top. */
-  nextStep?: Step;
+  /** Unknown facts whose answer could change the placement, the one that would settle it first. */
+  questions: Question[];
+  /** What would have to be true, of the facts not recorded, for the ceiling: "rung M if …". */
+  ceiling_if: Change[];
+  /** What would have to change to climb one rung from the floor. */
+  next_step?: Step;
 }
 
-/** The facts as known, with seats read as a level; unknowns are absent. */
-export function knownFacts(facts: ActivityFacts): FactValues {
-  const values: FactValues = {};
+/** What the file shows about an activity, after implications. */
+interface Evidence {
+  facts: ActivityFacts;
+  closure: Closure;
+  seats: SeatReading;
+  /** The values each fact can still have, worst first. */
+  possible: Record<FactKey, readonly string[]>;
+}
+
+function evidenceOf(facts: ActivityFacts): Evidence {
+  const recorded: FactValues = {};
   for (const key of FACT_KEYS) {
     if (key === 'seats') continue;
     const value = facts[key];
-    if (value !== undefined) values[key] = value;
+    if (value !== undefined) recorded[key] = value;
   }
-  const seats = seatPower(facts.seats);
-  if (seats.worst === seats.best) values.seats = seats.worst;
-  return values;
+  const closure = applyImplications(recorded);
+  const seats = seatReading(facts.seats);
+  const possible = {} as Record<FactKey, readonly string[]>;
+  for (const key of FACT_KEYS) possible[key] = key === 'seats' ? seats.possible : possibleValues(key, recorded[key], closure);
+  return { facts, closure, seats, possible };
 }
 
-function meets(values: FactValues, condition: Condition): boolean {
-  const value = values[condition.fact];
-  return value !== undefined && rank(condition.fact, value) >= rank(condition.fact, condition.atLeast);
+function meets(reading: Reading, condition: Condition): boolean {
+  const value = reading[condition.fact];
+  return value !== undefined && value !== UNRECORDED && rank(condition.fact, value) >= rank(condition.fact, condition.atLeast);
 }
 
-/** The highest rung whose conditions all hold, for a complete set of facts. */
-export function highestRungMet(values: FactValues): number {
-  for (let number = TOP_RUNG; number > 1; number--) {
-    if (rungOf(number).conditions.every((condition) => meets(values, condition))) return number;
+/** The rung of one complete reading of the facts: the highest whose credits all hold, held down by any red flag. */
+export function rungFor(reading: Reading): number {
+  let found = 2;
+  for (let number = TOP_RUNG; number > 2; number--) {
+    if (rungOf(number).conditions.every((condition) => meets(reading, condition))) {
+      found = number;
+      break;
+    }
   }
-  return 1;
+  for (const flag of RED_FLAGS) if (flag.applies(reading)) found = Math.min(found, flag.cap);
+  return found;
 }
 
-function complete(known: FactValues, facts: ActivityFacts, side: 'worst' | 'best'): FactValues {
-  const values: FactValues = { ...known };
+/** The value the floor reads for a fact: its worst, except that an unrecorded red flag is taken as absent unless strict. */
+function floorValue(key: FactKey, possible: readonly string[], strict: boolean): string {
+  if (possible.length === 1) return possible[0]!;
+  const flags = FACTS[key].flags;
+  if (strict || !possible.some((v) => flags.includes(v))) return possible[0]!;
+  // Feedback's other value is a credit, so the flag's absence is not a credit either.
+  if (key === 'feedback') return UNRECORDED;
+  return possible.find((v) => !flags.includes(v)) ?? possible[0]!;
+}
+
+interface Bounds {
+  floor: number;
+  ceiling: number;
+  /** The reading that gives the floor. */
+  reading: Record<FactKey, string>;
+}
+
+/**
+ * The floor and ceiling. Every fact but `own_view` can only raise the rung as
+ * it gets better, so their worst and best readings give the floor and ceiling;
+ * `own_view` is tried at every value it can have, because a view given to an
+ * organisation that never reports back is manipulation (RED_FLAGS), which no
+ * view at all is not.
+ */
+function boundsOf(possible: Record<FactKey, readonly string[]>, strict: boolean): Bounds {
+  const low = {} as Record<FactKey, string>;
+  const high = {} as Record<FactKey, string>;
   for (const key of FACT_KEYS) {
-    if (values[key] !== undefined) continue;
-    if (key === 'seats') values.seats = seatPower(facts.seats)[side];
-    else values[key] = side === 'worst' ? FACTS[key].values[0] : FACTS[key].values[FACTS[key].values.length - 1];
+    low[key] = floorValue(key, possible[key], strict);
+    high[key] = possible[key][possible[key].length - 1]!;
   }
-  return values;
+  let floor = TOP_RUNG + 1;
+  let ceiling = 0;
+  let reading = low;
+  for (const view of possible.own_view) {
+    const worst = { ...low, own_view: view };
+    const at = rungFor(worst);
+    if (at < floor) {
+      floor = at;
+      reading = worst;
+    }
+    ceiling = Math.max(ceiling, rungFor({ ...high, own_view: view }));
+  }
+  return { floor, ceiling, reading };
 }
 
-export function placeActivity(facts: ActivityFacts): Placement {
-  const known = knownFacts(facts);
-  const worst = complete(known, facts, 'worst');
-  const best = complete(known, facts, 'best');
-  const lowest = highestRungMet(worst);
-  const highest = highestRungMet(best);
-
-  // The facts to record are those that some rung in the possible range depends on.
-  const missing: MissingFact[] = [];
-  for (let number = lowest + 1; number <= highest; number++) {
-    for (const condition of rungOf(number).conditions) {
-      const key = condition.fact;
-      if (known[key] !== undefined || rank(key, worst[key]!) >= rank(key, condition.atLeast)) continue;
-      if (key === 'seats') {
-        for (const detail of seatPower(facts.seats).missing) if (!missing.some((m) => m.key === detail)) missing.push({ key: detail, text: FACTS.seats.record });
-      } else if (!missing.some((m) => m.key === key)) {
-        missing.push({ key, text: FACTS[key].record });
-      }
-    }
+export function placeActivity(facts: ActivityFacts, options: PlaceOptions = {}): Placement {
+  const strict = options.strict === true;
+  const community = options.community ?? 'yes';
+  const evidence = evidenceOf(facts);
+  const { implied, disagreements } = evidence.closure;
+  if (community === 'no') {
+    return { verdict: 'no_community', rung: null, ceiling: null, provisos: [], implied, disagreements, reasons: [], questions: [], ceiling_if: [] };
   }
 
-  const placed = lowest === highest ? lowest : null;
-  const standing = placed ?? lowest;
-  const reasons: FactReason[] = [];
-  // An activity without a seats block is not a board or panel: its seats are never cited as evidence.
-  const cited = (fact: FactKey): boolean => fact !== 'seats' || facts.seats !== undefined;
-  for (const condition of rungOf(standing).conditions) {
-    if (!cited(condition.fact)) continue;
-    const value = known[condition.fact];
-    if (value !== undefined && !reasons.some((r) => r.fact === condition.fact)) {
-      reasons.push({ fact: condition.fact, value, met: true, text: FACTS[condition.fact].says[value]! });
-    }
-  }
-  // Every known fact that keeps the activity off a higher rung, named once, at the lowest rung it blocks.
-  for (let number = standing + 1; number <= TOP_RUNG; number++) {
-    for (const condition of rungOf(number).conditions) {
-      const value = known[condition.fact];
-      if (cited(condition.fact) && value !== undefined && !meets(known, condition) && !reasons.some((r) => r.fact === condition.fact)) {
-        reasons.push({ fact: condition.fact, value, met: false, text: FACTS[condition.fact].says[value]! });
-      }
-    }
-  }
+  const bounds = boundsOf(evidence.possible, strict);
+  // With strict, an activity not shown to involve anyone with lived experience proves no rung at all.
+  const floor = strict && community === 'unknown' ? null : bounds.floor;
+  const { ceiling } = bounds;
+  const verdict: Verdict =
+    floor === null ? 'not_enough_evidence' : floor === ceiling ? 'placed' : floor >= GENUINE_FROM || ceiling < GENUINE_FROM ? 'at_least' : 'not_enough_evidence';
 
-  const placement: Placement = { rung: placed, lowest, highest, reasons, missing };
-  if (placed !== null && placed < TOP_RUNG) placement.nextStep = { rung: placed + 1, changes: whatItTakes(facts, placed + 1) };
+  const provisos = strict ? [] : provisosOf(evidence, bounds, community);
+  const placement: Placement = {
+    verdict,
+    rung: floor,
+    ceiling,
+    provisos,
+    implied,
+    disagreements,
+    reasons: reasonsOf(evidence, bounds),
+    questions: questionsOf(evidence, bounds, verdict, strict, community, provisos),
+    ceiling_if: floor !== null && floor < ceiling ? changesFor(evidence, bounds.reading, ceiling).filter((c) => c.from === undefined) : [],
+  };
+  if (floor !== null && floor < TOP_RUNG) placement.next_step = { rung: floor + 1, changes: changesFor(evidence, bounds.reading, floor + 1) };
   return placement;
 }
 
-/** The changes to the facts needed for an activity to stand on a given rung. */
-export function whatItTakes(facts: ActivityFacts, target: number): Change[] {
-  const known = knownFacts(facts);
-  const changes: Change[] = [];
-  for (const condition of rungOf(target).conditions) {
-    if (meets(known, condition)) continue;
-    const from = known[condition.fact];
-    const fact = FACTS[condition.fact];
-    const text = from === undefined ? `Find out and record ${fact.record}. For this rung: ${lowerFirst(fact.advise[condition.atLeast]!)}` : fact.advise[condition.atLeast]!;
-    changes.push(from === undefined ? { fact: condition.fact, to: condition.atLeast, text } : { fact: condition.fact, from, to: condition.atLeast, text });
+/** Each red flag not recorded whose presence would lower the floor, with where the activity would then stand. */
+function provisosOf(evidence: Evidence, bounds: Bounds, community: Community): Proviso[] {
+  const provisos: Proviso[] = [];
+  if (community === 'unknown') provisos.push({ fact: 'groups', flag: 'no-lived-experience', text: 'the people taking part have lived experience of the issue', falls_to: null });
+  for (const flag of RED_FLAGS) {
+    const possible = evidence.possible[flag.fact];
+    if (possible.length < 2 || !FACTS[flag.fact].flags.includes(possible[0]!)) continue;
+    const present = boundsOf({ ...evidence.possible, [flag.fact]: [possible[0]!] }, false);
+    if (present.floor < bounds.floor) provisos.push({ fact: flag.fact, flag: flag.id, text: flag.proviso, falls_to: present.floor });
   }
+  return provisos;
+}
+
+/**
+ * The known facts, each marked as putting the activity where it is or holding
+ * it back. Unknown facts are never stated. Those that put it on its rung come
+ * first; those that hold it back follow, the one that blocks the lowest rung
+ * first (a red flag holds it at its own rung), so the first reason to act on
+ * is the first one read.
+ */
+function reasonsOf(evidence: Evidence, bounds: Bounds): FactReason[] {
+  const supporting: FactReason[] = [];
+  const other: FactReason[] = [];
+  const holding: Array<{ reason: FactReason; at: number; order: number }> = [];
+  const recorded = evidence.facts;
+  FACT_KEYS.forEach((key, order) => {
+    const possible = evidence.possible[key];
+    if (possible.length !== 1) return;
+    // Seats are cited only for a board or panel the file describes.
+    if (key === 'seats' && (recorded.seats === undefined || recorded.seats === 'none')) return;
+    const value = possible[0]!;
+    const reason: FactReason = { fact: key, value, met: true, text: key === 'seats' ? seatText(evidence, value) : FACTS[key].says[value]! };
+    const implication = evidence.closure.implied.find((i) => i.fact === key);
+    if (implication) reason.implied_by = implication.from;
+    const flagged = RED_FLAGS.some((flag) => flag.fact === key && flag.applies(bounds.reading));
+    const blocked = RUNGS.filter((r) => r.number > bounds.floor && r.conditions.some((c) => c.fact === key && !c.alternative && !meets({ [key]: value }, c))).map((r) => r.number);
+    if (flagged || blocked.length > 0) holding.push({ reason: { ...reason, met: false }, at: flagged ? bounds.floor : Math.min(...blocked), order });
+    else if (rungOf(bounds.floor).conditions.some((c) => c.fact === key)) supporting.push(reason);
+    else other.push(reason);
+  });
+  holding.sort((a, b) => a.at - b.at || a.order - b.order);
+  return [...supporting, ...other, ...holding.map((h) => h.reason)];
+}
+
+function seatText(evidence: Evidence, level: string): string {
+  const says = FACTS.seats.says[level]!;
+  const seats = evidence.facts.seats;
+  if (typeof seats !== 'object' || seats.held === undefined || seats.total === undefined) return says;
+  const veto = evidence.seats.outvotedImplied ? ', with no veto recorded' : '';
+  return `${says.slice(0, -1)}: ${seats.held} of ${seats.total} seats${veto}.`;
+}
+
+/** The changes to the facts needed to stand on `target`, read from the reading that gives the floor. */
+function changesFor(evidence: Evidence, reading: Record<FactKey, string>, target: number): Change[] {
+  const changes: Change[] = [];
+  const known = (fact: FactKey): string | undefined => (evidence.possible[fact].length === 1 ? evidence.possible[fact][0] : undefined);
+  const add = (fact: FactKey, to: string): void => {
+    if (changes.some((c) => c.fact === fact)) return;
+    const from = known(fact);
+    const advice = FACTS[fact].advise[to] ?? FACTS[fact].advise[FACTS[fact].values[FACTS[fact].values.length - 1]!]!;
+    const text = from === undefined ? `Find out and record ${FACTS[fact].record}. For this rung: ${lowerFirst(advice)}` : advice;
+    changes.push(from === undefined ? { fact, to, text } : { fact, from, to, text });
+  };
+  for (const condition of rungOf(target).conditions) if (!meets(reading, condition)) add(condition.fact, condition.atLeast);
+  for (const flag of RED_FLAGS) if (flag.cap < target && flag.applies(reading)) add(flag.fix.fact, flag.fix.to);
   return changes;
 }
 
+/** What it would take to stand on a given rung, from the facts as recorded. */
+export function whatItTakes(facts: ActivityFacts, target: number, options: PlaceOptions = {}): Change[] {
+  const evidence = evidenceOf(facts);
+  return changesFor(evidence, boundsOf(evidence.possible, options.strict === true).reading, target);
+}
+
+interface Candidate {
+  key: string;
+  question: string;
+  /** The evidence with the candidate answered each way it can be. */
+  answers: Array<Record<FactKey, readonly string[]>>;
+  confirms: boolean;
+}
+
+/**
+ * The unknown facts whose answer could change the placement, ordered so the
+ * first is the one to ask: where genuine participation cannot be told from
+ * non-participation, a question that decides it whatever the answer; then one
+ * that settles the rung; then the one that leaves the narrowest range.
+ */
+function questionsOf(evidence: Evidence, bounds: Bounds, verdict: Verdict, strict: boolean, community: Community, provisos: readonly Proviso[]): Question[] {
+  const candidates: Candidate[] = [];
+  const proviso = (fact: string): boolean => provisos.some((p) => p.fact === fact);
+  for (const key of FACT_KEYS) {
+    const possible = evidence.possible[key];
+    if (possible.length < 2) continue;
+    if (key === 'seats') {
+      const details = evidence.facts.seats === undefined ? [] : evidence.seats.missing;
+      const question = details.length === 0 ? FACTS.seats.question : details.map((d: SeatDetail) => SEAT_QUESTIONS[d]).join(' ');
+      candidates.push({ key: details.length === 0 ? 'seats' : details.join(', '), question, answers: possible.map((v) => ({ ...evidence.possible, seats: [v] })), confirms: proviso('seats') });
+      continue;
+    }
+    // Answering a fact can imply others, so each answer is read afresh; an answer that contradicts what is recorded is not one to ask about.
+    const answers = possible
+      .map((v) => evidenceOf({ ...evidence.facts, [key]: v }))
+      .filter((e) => e.closure.disagreements.length <= evidence.closure.disagreements.length)
+      .map((e) => e.possible);
+    if (answers.length < 2) continue;
+    candidates.push({ key, question: FACTS[key].question, answers, confirms: proviso(key) });
+  }
+  const scored = candidates
+    .map((c, order) => {
+      const outcomes = c.answers.map((possible) => boundsOf(possible, strict));
+      return {
+        c,
+        order,
+        relevant: outcomes.some((o) => o.floor !== bounds.floor || o.ceiling !== bounds.ceiling),
+        decides: outcomes.every((o) => o.floor >= GENUINE_FROM || o.ceiling < GENUINE_FROM),
+        settles: outcomes.every((o) => o.floor === o.ceiling),
+        spread: Math.max(...outcomes.map((o) => o.ceiling - o.floor)),
+      };
+    })
+    .filter((s) => s.relevant);
+  scored.sort(
+    (a, b) =>
+      Number(a.c.confirms) - Number(b.c.confirms) ||
+      (verdict === 'not_enough_evidence' ? Number(b.decides) - Number(a.decides) : 0) ||
+      Number(b.settles) - Number(a.settles) ||
+      a.spread - b.spread ||
+      a.order - b.order,
+  );
+  const questions: Question[] = scored.map((s) => ({ key: s.c.key, question: s.c.question, settles: s.settles, confirms: s.c.confirms }));
+  if (community === 'unknown') {
+    // With strict it decides whether the activity is on the ladder at all; otherwise it confirms a proviso.
+    const groups: Question = { key: 'groups', question: 'Who takes part in it: do they have lived experience of the issue the work is about?', settles: false, confirms: !strict };
+    if (strict) questions.unshift(groups);
+    else questions.push(groups);
+  }
+  return questions;
+}
 
 export { RUNGS };

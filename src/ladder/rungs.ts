@@ -5,9 +5,12 @@
  * with lived experience; "adults" as the organisation. Eight rungs, lowest
  * first; rungs 1–3 are non-participation.
  *
- * Each rung lists the conditions an activity's facts must meet to stand on
- * it. Every condition is "this fact is at least this good", so improving any
- * fact can only keep or raise the rung (the placement is monotone).
+ * Each rung lists the credits an activity's facts must show to stand on it:
+ * every condition is "this fact is at least this good", so a better fact can
+ * only keep or raise the rung. Red flags (RED_FLAGS, below) then hold an
+ * activity down to a lower rung whatever its credits: the work presented as
+ * the community's own, consultation with no feedback at all, people pressed
+ * into taking part, a token minority on a board.
  */
 import type { FactKey } from './facts.js';
 
@@ -15,6 +18,12 @@ export interface Condition {
   fact: FactKey;
   /** The least good value that meets the condition, in the fact's own order. */
   atLeast: string;
+  /**
+   * Falling short of it is another way to be, not a shortcoming: a community
+   * that directs its own work (rung 7) is not held back by not sharing its
+   * decisions (rung 8), so the report never marks it as holding the activity back.
+   */
+  alternative?: boolean;
 }
 
 export interface Rung {
@@ -31,10 +40,8 @@ export interface Rung {
   conditions: readonly Condition[];
 }
 
-const genuine: Condition[] = [
-  { fact: 'understood_purpose', atLeast: 'yes' },
-  { fact: 'chose_to_take_part', atLeast: 'yes' },
-];
+/** Genuine participation starts with understanding (Hart, 1992: rungs 4 and above). */
+const genuine: Condition[] = [{ fact: 'understood_purpose', atLeast: 'yes' }];
 
 export const RUNGS: readonly Rung[] = [
   {
@@ -42,7 +49,7 @@ export const RUNGS: readonly Rung[] = [
     name: 'Manipulation',
     short: 'Used to carry the organisation\'s message, without understanding it',
     long:
-      "People do not understand the issue or what their involvement is for, and their presence, words or images are used to support the organisation's own message as if it came from them. Hart also counts being consulted and then given no feedback at all as manipulation; coprod places such consultation at tokenism (rung 3), the highest it could be, so that giving people a voice never scores below giving them none, and flags the missing feedback as its own finding.",
+      "People do not understand the issue or what their involvement is for, and their presence, words or images are used to support the organisation's own message as if it came from them. Hart also counts being consulted and then given no feedback at all as manipulation: people gave their views to an organisation that made the decisions and never told them what became of them.",
     aboveBelow: 'The bottom rung.',
     nonParticipation: true,
     conditions: [],
@@ -53,16 +60,16 @@ export const RUNGS: readonly Rung[] = [
     short: 'Present to bolster a cause, without understanding or a voice',
     long:
       'People are there to bolster a cause (at an event, in a photo, on a poster) without understanding it or having a voice, though the organisation does not pretend the cause is theirs.',
-    aboveBelow: "Unlike manipulation, the organisation does not present the work as the community's own.",
+    aboveBelow: "Unlike manipulation, the organisation does not present the work as the community's own, and nobody's views are taken without a word of what became of them.",
     nonParticipation: true,
-    conditions: [{ fact: 'presented_as_theirs', atLeast: 'no' }],
+    conditions: [],
   },
   {
     number: 3,
     name: 'Tokenism',
     short: 'Appear to have a voice, with little real choice or chance to form a view',
     long:
-      'People appear to be given a voice (a seat on a panel, a quote in a report, a survey) but have little or no choice about the subject or how to take part, little chance to form their own view, or never hear what became of it. A lone or minority member who can always be outvoted, without briefing or a say over the agenda, is tokenism however senior the board.',
+      'People appear to be given a voice (a seat on a panel, a quote in a report, a survey) but have little or no choice about the subject or how to take part, or little chance to form their own view. People pressed into taking part are here at best, however good the rest. A lone or minority member who can always be outvoted, without briefing or a say over the agenda, is tokenism however senior the board.',
     aboveBelow: 'People at least partly understand what it is for and can say something, even if only on set terms.',
     nonParticipation: true,
     conditions: [
@@ -78,7 +85,7 @@ export const RUNGS: readonly Rung[] = [
       'People are given a specific role. They understand why they are involved and who decided what, their role is meaningful rather than decorative, and they chose to take part once all this was clear.',
     aboveBelow: 'People fully understand the purpose, chose to take part knowing it, and have a real job to do.',
     nonParticipation: false,
-    conditions: [...genuine, { fact: 'meaningful_role', atLeast: 'yes' }, { fact: 'seats', atLeast: 'minority' }],
+    conditions: [...genuine, { fact: 'meaningful_role', atLeast: 'yes' }],
   },
   {
     number: 5,
@@ -93,7 +100,6 @@ export const RUNGS: readonly Rung[] = [
       { fact: 'own_view', atLeast: 'yes' },
       { fact: 'views_acted_on', atLeast: 'partly' },
       { fact: 'feedback', atLeast: 'yes' },
-      { fact: 'seats', atLeast: 'minority' },
     ],
   },
   {
@@ -133,9 +139,80 @@ export const RUNGS: readonly Rung[] = [
       ...genuine,
       { fact: 'own_view', atLeast: 'yes' },
       { fact: 'started_by', atLeast: 'community' },
-      { fact: 'decisions', atLeast: 'shared' },
+      { fact: 'decisions', atLeast: 'shared', alternative: true },
       { fact: 'seats', atLeast: 'equal' },
     ],
+  },
+];
+
+/** A complete reading of the facts, one value each; `?` is a red flag that is not recorded and taken as absent. */
+export type Reading = Readonly<Partial<Record<FactKey, string>>>;
+
+/** Stands for a fact that is neither credited nor counted against: not recorded, taken as absent. */
+export const UNRECORDED = '?';
+
+/**
+ * A red flag: facts that mark a lower rung whatever the credits. Each holds
+ * an activity at `cap` or below when `applies` to the facts. The fact named is
+ * the one whose absence a placement is "provided" on when it is not recorded.
+ */
+export interface RedFlag {
+  id: string;
+  fact: FactKey;
+  /** The highest rung an activity with this red flag can stand on. */
+  cap: number;
+  applies(reading: Reading): boolean;
+  /** What the placement is provided on when the flag is not recorded: "provided …". */
+  proviso: string;
+  /** Said when the flag is recorded: why it holds the activity down. */
+  holds: string;
+  /** The fact to change, and its value, to be rid of the flag. */
+  fix: { fact: FactKey; to: string };
+  source: string;
+}
+
+const communityOwned = (r: Reading): boolean => r.started_by === 'community' || r.decisions === 'community' || r.decisions === 'shared';
+
+export const RED_FLAGS: readonly RedFlag[] = [
+  {
+    id: 'presented-as-theirs',
+    fact: 'presented_as_theirs',
+    cap: 1,
+    applies: (r) => r.presented_as_theirs === 'yes' && !communityOwned(r),
+    proviso: "the organisation did not present the work as the community's own",
+    holds: "The organisation presented work it started and decided as the community's own: that is manipulation.",
+    fix: { fact: 'presented_as_theirs', to: 'no' },
+    source: 'Hart (1992), rung 1, manipulation.',
+  },
+  {
+    id: 'consulted-without-feedback',
+    fact: 'feedback',
+    cap: 1,
+    applies: (r) => r.feedback === 'no' && (r.own_view === 'limited' || r.own_view === 'yes') && r.decisions === 'organisation',
+    proviso: 'people heard what became of what they said',
+    holds: 'People gave their views, the organisation decided, and nobody told them what became of their views: Hart counts this as manipulation.',
+    fix: { fact: 'feedback', to: 'yes' },
+    source: 'Hart (1992), rung 1: "consulted but given no feedback at all".',
+  },
+  {
+    id: 'pressed-into-taking-part',
+    fact: 'chose_to_take_part',
+    cap: 3,
+    applies: (r) => r.chose_to_take_part === 'no',
+    proviso: 'nobody was pressed into taking part',
+    holds: 'People were pressed into taking part, so it cannot be genuine participation.',
+    fix: { fact: 'chose_to_take_part', to: 'yes' },
+    source: 'Hart (1992), rung 4: people volunteer once the project is made clear; seed 003 (choice and control; attendance under benefit conditions).',
+  },
+  {
+    id: 'token-seats',
+    fact: 'seats',
+    cap: 3,
+    applies: (r) => r.seats === 'token',
+    proviso: 'it is not a board or panel where people with lived experience are a minority who can be outvoted without briefing or a say on the agenda',
+    holds: 'People with lived experience are a minority on the board or panel who can be outvoted without being briefed or shaping the agenda: tokenism, however senior the board.',
+    fix: { fact: 'seats', to: 'minority' },
+    source: 'Arnstein (1969), placation; "a lone or minority member who can always be outvoted … is tokenism however senior the board".',
   },
 ];
 

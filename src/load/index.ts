@@ -60,7 +60,7 @@ function checkConsistency(parsed: ParsedFile): Problem[] {
   const data = parsed.data as {
     project: { budget?: { total?: number; participation?: number }; timeline?: { start?: string; end?: string } };
     people?: Array<{ id: string }>;
-    activities: Array<{ id: string; groups?: string[]; seats?: { held?: number; total?: number } }>;
+    activities: Array<{ id: string; groups?: string[]; seats?: { held?: number; total?: number } | string }>;
   };
   const found: Problem[] = [];
   const file = parsed.file;
@@ -83,7 +83,7 @@ function checkConsistency(parsed: ParsedFile): Problem[] {
       }
     });
     const seats = activity.seats;
-    if (seats && seats.held !== undefined && seats.total !== undefined && seats.held > seats.total) {
+    if (seats && typeof seats === 'object' && seats.held !== undefined && seats.total !== undefined && seats.held > seats.total) {
       found.push(problem(file, 'wrong-value', `Activity \`${activity.id}\` says people with lived experience hold ${seats.held} seats of ${seats.total}; they cannot hold more seats than there are.`, parsed.locate(['activities', i, 'seats', 'held'])));
     }
   });
@@ -197,7 +197,7 @@ function toProject(data: Raw): Project {
   });
 
   const activities: Activity[] = (data['activities'] as Raw[]).map((a, i) => {
-    const seats = a['seats'] as Raw | undefined;
+    const seats = a['seats'] as Raw | 'none' | 'unknown' | undefined;
     const timing = a['timing'] as Raw | undefined;
     return defined({
       id: a['id'] as string,
@@ -214,7 +214,9 @@ function toProject(data: Raw): Project {
       feedback: fact(a['feedback']),
       decisions: fact(a['decisions']),
       presented_as_theirs: fact(a['presented_as_theirs']),
-      seats: seats
+      seats: seats === 'none'
+        ? 'none'
+        : seats !== null && typeof seats === 'object'
         ? defined({
             held: seats['held'] as number | undefined,
             total: seats['total'] as number | undefined,

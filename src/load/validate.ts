@@ -65,6 +65,8 @@ export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Pro
     problems.push(problem(parsed.file, 'wrong-value', `${name} in ${describePlace(parsed.data, path.slice(0, -1))} is not a valid answer (it is ${what}). ${String(node?.['description'] ?? '')}`.trim(), parsed.locate(path)));
   }
   for (const error of validate.errors ?? []) {
+    // An if/then/else form reports its branch's own errors; the "if" itself adds nothing a person can act on.
+    if (error.keyword === 'if') continue;
     if (either.some((pointer) => error.instancePath === pointer || error.instancePath.startsWith(pointer + '/'))) continue;
     const value = valueAt(parsed.data, pointerToPath(error.instancePath));
     if (typeof value === 'number' && !Number.isFinite(value)) continue;
@@ -239,10 +241,14 @@ function valueAt(data: unknown, path: Path): unknown {
 function schemaAt(root: Schema, path: Path): Schema | undefined {
   const resolve = (node: Schema | undefined): Schema | undefined => {
     let current = node;
-    for (let hops = 0; current && typeof current['$ref'] === 'string' && hops < 10; hops++) {
-      const ref = current['$ref'] as string;
-      const target = ref.replace(/^#\//, '').split('/').reduce<unknown>((acc, key) => (acc as Schema | undefined)?.[key], root) as Schema | undefined;
-      current = target;
+    for (let hops = 0; current && hops < 10; hops++) {
+      if (typeof current['$ref'] === 'string') {
+        const ref = current['$ref'] as string;
+        current = ref.replace(/^#\//, '').split('/').reduce<unknown>((acc, key) => (acc as Schema | undefined)?.[key], root) as Schema | undefined;
+      } else if (current['else'] && !current['properties']) {
+        // A value that is either a word or a mapping (seats: none, or a seats block): its keys are in the mapping form.
+        current = current['else'] as Schema;
+      } else break;
     }
     return current;
   };

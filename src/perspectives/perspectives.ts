@@ -8,7 +8,7 @@
  * consumers of programs they create and respond to that feedback."
  */
 import { FACTS, rank, type FactKey } from '../ladder/facts.js';
-import { placeActivity, type Placement } from '../ladder/placeActivity.js';
+import { placeActivity, type PlaceOptions, type Placement } from '../ladder/placeActivity.js';
 import { parseProjectText, type Path } from '../load/parse.js';
 import { problem, type Position, type Problem } from '../load/problem.js';
 import { suggest } from '../load/suggest.js';
@@ -162,7 +162,7 @@ function mostCommon(fact: FactKey, answers: AnswerCounts): string {
   return Object.entries(answers).sort(([a, x], [b, y]) => y - x || rank(fact, a) - rank(fact, b))[0]![0];
 }
 
-export function perspectiveOf(activity: Activity, organisation: Placement, views: ActivityViews): Perspective {
+export function perspectiveOf(activity: Activity, organisation: Placement, views: ActivityViews, options: PlaceOptions = {}): Perspective {
   const facts: ActivityFacts = { ...activity };
   const disagreements: Disagreement[] = [];
   for (const fact of PERSPECTIVE_FACTS) {
@@ -175,8 +175,9 @@ export function perspectiveOf(activity: Activity, organisation: Placement, views
     const differing = answered - (answers[theirs] ?? 0);
     if (differing > 0) disagreements.push({ fact, organisation: theirs, answers, differing, answered });
   }
-  const placement = placeActivity(facts);
-  const lower = placement.highest < organisation.lowest || (placement.rung !== null && organisation.rung !== null && placement.rung < organisation.rung);
+  const placement = placeActivity(facts, options);
+  // Lower: participants' answers prove a lower rung than the organisation's facts do.
+  const lower = organisation.rung !== null && (placement.rung ?? 0) < organisation.rung;
   return { respondents: views.respondents, placement, answers: views.answers, disagreements, rungs_given: views.rungs, comments: views.comments, lower };
 }
 

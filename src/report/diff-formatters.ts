@@ -1,13 +1,24 @@
 /** Output formats for `coprod diff`: pure functions from the diff to text. */
 import type { Style } from '../cli/style.js';
-import type { ProjectDiff } from '../diff/diffAudits.js';
+import type { ProjectDiff, Standing } from '../diff/diffAudits.js';
 import { rungLabel } from '../ladder/rungs.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-function place(p: { rung: number | null; lowest: number; highest: number }): string {
-  return p.rung !== null ? rungLabel(p.rung) : `not enough evidence (rung ${p.lowest} to ${p.highest})`;
+/** Where an activity stood, in words, with any proviso it rested on. */
+function place(p: Standing): string {
+  const where =
+    p.verdict === 'no_community'
+      ? 'not on the ladder (nobody with lived experience)'
+      : p.verdict === 'placed'
+        ? rungLabel(p.rung!)
+        : p.verdict === 'at_least'
+          ? `at least ${rungLabel(p.rung!)}, up to rung ${p.ceiling}`
+          : p.rung === null
+            ? `not shown to be on the ladder (up to rung ${p.ceiling})`
+            : `not enough evidence (rung ${p.rung} to ${p.ceiling})`;
+  return where + (p.provisos.length > 0 ? ` provided ${p.provisos.length === 1 ? 'a problem the file does not record is' : 'problems the file does not record are'} absent` : '');
 }
 
 function change(before: number | null, after: number | null, unit = ''): string {
@@ -16,7 +27,7 @@ function change(before: number | null, after: number | null, unit = ''): string 
 }
 
 export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style): string {
-  if (format === 'json') return JSON.stringify({ format_version: 1, ...diff }, null, 2) + '\n';
+  if (format === 'json') return JSON.stringify({ format_version: 2, ...diff }, null, 2) + '\n';
   const md = format === 'markdown';
   const lines: string[] = [];
   const heading = (text: string): void => {
@@ -44,16 +55,18 @@ export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style):
   };
   movement('Moved down the ladder', down, md ? '⬇' : style.error('⬇'));
   movement('Moved up the ladder', up, md ? '⬆' : style.good('⬆'));
-  movement('Evidence changed, placement less certain or settled', unclear, '↕');
+  movement('A recorded problem is no longer recorded', diff.moved.filter((m) => m.direction === 'lost-red-flag'), md ? '⚠' : style.error('⚠'));
+  movement('Recorded facts went missing: less is known', diff.moved.filter((m) => m.direction === 'lost-evidence'), md ? '⚠' : style.error('⚠'));
+  movement('Evidence changed, the evidenced rung did not', unclear, '↕');
 
   if (diff.added.length > 0) {
     heading(`Activities added (${diff.added.length})`);
-    for (const a of diff.added) bullet(`+ "${esc(a.name)}" (${a.id}, line ${a.line}): ${a.rung !== null ? rungLabel(a.rung) : 'not enough evidence'}`);
+    for (const a of diff.added) bullet(`+ "${esc(a.name)}" (${a.id}, line ${a.line}): ${place(a.standing)}`);
     lines.push('');
   }
   if (diff.removed.length > 0) {
     heading(`Activities removed (${diff.removed.length})`);
-    for (const a of diff.removed) bullet(`− "${esc(a.name)}" (${a.id}): was ${a.rung !== null ? rungLabel(a.rung) : 'not enough evidence'}`);
+    for (const a of diff.removed) bullet(`− "${esc(a.name)}" (${a.id}): was ${place(a.standing)}`);
     lines.push('');
   }
   if (diff.introduced.length > 0) {
@@ -74,7 +87,7 @@ export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style):
   const a = diff.summary.after;
   heading('Summary');
   bullet(`Activities: ${change(b.activities, a.activities)}`);
-  bullet(`Highest rung: ${change(b.highest_rung, a.highest_rung)}; lowest rung: ${change(b.lowest_rung, a.lowest_rung)}`);
+  bullet(`Highest evidenced rung: ${change(b.highest_rung, a.highest_rung)}; lowest: ${change(b.lowest_rung, a.lowest_rung)}`);
   bullet(`In non-participation: ${change(b.non_participation, a.non_participation)}`);
   const pct = (s: number | null): number | null => (s === null ? null : Math.round(s * 100));
   bullet(`Sharing decisions (rung 6 or above): ${change(pct(b.shared_decisions_share), pct(a.shared_decisions_share), '%')}`);

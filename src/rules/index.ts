@@ -7,10 +7,12 @@ import { rule as claimExceedsEvidence } from './claim-exceeds-evidence.js';
 import { rule as claimNotEvidenced } from './claim-not-evidenced.js';
 import { rule as coProductionInNameOnly } from './co-production-in-name-only.js';
 import { rule as costsNotCovered } from './costs-not-covered.js';
+import { rule as factsDisagree } from './facts-disagree.js';
 import { rule as learningNotRecorded } from './learning-not-recorded.js';
 import { rule as livedExperienceMissing } from './lived-experience-missing.js';
 import { rule as narrowRecruitment } from './narrow-recruitment.js';
 import { rule as noAccessSupport } from './no-access-support.js';
+import { rule as noActivities } from './no-activities.js';
 import { rule as noFeedbackLoop } from './no-feedback-loop.js';
 import { rule as noFreeChoice } from './no-free-choice.js';
 import { rule as noModelOfCare } from './no-model-of-care.js';
@@ -30,12 +32,14 @@ import { rule as waiverExpired } from './waiver-expired.js';
 import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = [
+  noActivities,
   nonParticipation,
   claimExceedsEvidence,
   claimNotEvidenced,
   coProductionInNameOnly,
   targetNotReached,
   notEnoughEvidence,
+  factsDisagree,
   perspectivesDisagree,
   agendaSetWithoutCommunity,
   noSharedDecisions,

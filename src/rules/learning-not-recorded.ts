@@ -10,11 +10,12 @@ export const rule: Rule = {
   howDecided: 'The project records `learning: { reflection: no }` or `learning: { recorded: no }`.',
   advice: 'Stop regularly, with participants, to reflect on how it is going, and write down what you learn and what you change.',
   example: 'practice: { learning: { reflection: no, recorded: no } }',
+  messages: { 'no-reflection': 'The project does not reflect on its work.', 'not-written-down': 'What the project learns is not written down.' },
   check: (context) => {
     const learning = context.project.practice.learning;
     const found: RuleFinding[] = [];
-    if (learning?.reflection === 'no') found.push({ path: ['practice', 'learning', 'reflection'], message: 'The project does not stop to reflect on how the work is going.' });
-    if (learning?.recorded === 'no') found.push({ path: ['practice', 'learning', 'recorded'], message: 'What the project learns is not written down.' });
+    if (learning?.reflection === 'no') found.push({ messageId: 'no-reflection', path: ['practice', 'learning', 'reflection'], message: 'The project does not stop to reflect on how the work is going.' });
+    if (learning?.recorded === 'no') found.push({ messageId: 'not-written-down', path: ['practice', 'learning', 'recorded'], message: 'What the project learns is not written down.' });
     return found;
   },
 };

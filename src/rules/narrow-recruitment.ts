@@ -10,15 +10,16 @@ export const rule: Rule = {
   howDecided: 'A group with lived experience records only one recruitment channel, or `reached_beyond_usual: no`.',
   advice: 'Recruit through several routes (community groups, user-led organisations, trusted relationships, outreach) and aim for people who are not usually heard.',
   example: 'recruitment: { channels: [existing_panel], reached_beyond_usual: no }',
+  messages: { 'not-beyond-usual': 'Recruitment did not reach beyond the usual voices.', 'one-channel': 'People were found through one channel only.' },
   check: (context) =>
     context.livedExperienceGroups.flatMap((g): RuleFinding[] => {
       const r = g.recruitment;
       if (!r) return [];
       if (r.reached_beyond_usual === 'no') {
-        return [{ path: [...g.path, 'recruitment', 'reached_beyond_usual'], message: `Recruitment for \`${g.id}\` did not reach beyond the usual voices.` }];
+        return [{ messageId: 'not-beyond-usual', path: [...g.path, 'recruitment', 'reached_beyond_usual'], message: `Recruitment for \`${g.id}\` did not reach beyond the usual voices.` }];
       }
       if (r.channels.length === 1) {
-        return [{ path: [...g.path, 'recruitment', 'channels'], message: `The group \`${g.id}\` was found through one channel only (${r.channels[0]!.replace(/_/g, ' ')}).` }];
+        return [{ messageId: 'one-channel', path: [...g.path, 'recruitment', 'channels'], message: `The group \`${g.id}\` was found through one channel only (${r.channels[0]!.replace(/_/g, ' ')}).` }];
       }
       return [];
     }),

@@ -10,8 +10,9 @@ export const rule: Rule = {
   howDecided: 'A group with lived experience records `support: []` (an empty list).',
   advice: 'Ask people what would help them take part, and offer it: travel, childcare, food, flexible times, interpreting, digital access, peer support.',
   example: 'support: []',
+  messages: { 'none-offered': 'A group is offered no access support.' },
   check: (context) =>
     context.livedExperienceGroups
       .filter((g) => g.support !== undefined && g.support.length === 0)
-      .map((g) => ({ path: [...g.path, 'support'], message: `The group \`${g.id}\` is offered no support to take part.` })),
+      .map((g) => ({ messageId: 'none-offered', path: [...g.path, 'support'], message: `The group \`${g.id}\` is offered no support to take part.` })),
 };

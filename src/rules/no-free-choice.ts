@@ -10,8 +10,9 @@ export const rule: Rule = {
   howDecided: 'The activity records `chose_to_take_part: no`.',
   advice: 'Make taking part a free choice, with no penalty for saying no, once people know what it is for.',
   example: 'chose_to_take_part: no',
+  messages: { 'pressed': 'People were pressed into taking part rather than choosing freely.' },
   check: (context) =>
     context.project.activities
       .filter((a) => a.chose_to_take_part === 'no')
-      .map((a) => ({ path: [...a.path, 'chose_to_take_part'], activity: a.id, message: `People did not freely choose to take part in "${a.name}".` })),
+      .map((a) => ({ messageId: 'pressed', path: [...a.path, 'chose_to_take_part'], activity: a.id, message: `People were pressed into taking part in "${a.name}" rather than choosing freely.` })),
 };

@@ -11,10 +11,11 @@ export const rule: Rule = {
   howDecided: 'The project names no `model_of_care` and records `professional_support: no`.',
   advice: "Adopt a model of care (for example McKercher's Model of Care for co-design) and make professional support available.",
   example: 'practice: { professional_support: no }',
+  messages: { 'none': 'No model of care and no professional support.' },
   check: (context) => {
     const practice = context.project.practice;
     return practice.model_of_care === undefined && yes(practice.professional_support) === false
-      ? [{ path: ['practice', 'professional_support'], message: 'No model of care is followed, and participants cannot get professional support.' }]
+      ? [{ messageId: 'none', path: ['practice', 'professional_support'], message: 'No model of care is followed, and participants cannot get professional support.' }]
       : [];
   },
 };

@@ -10,12 +10,13 @@ export const rule: Rule = {
   howDecided: 'The project records `budget.participation: 0`, or a budget with a `total` but no `participation` amount.',
   advice: 'Set aside a budget for participation: payments, expenses, access support, training, and time to build relationships.',
   example: 'budget: { total: 50000, participation: 0 }',
+  messages: { 'nothing-set-aside': 'The participation budget is zero.', 'not-said': 'The budget has a total but does not say how much is for participation.' },
   check: (context) => {
     const budget = context.project.project.budget;
     if (!budget) return [];
-    if (budget.participation === 0) return [{ path: ['project', 'budget', 'participation'], message: 'Nothing in the budget is set aside for participation.' }];
+    if (budget.participation === 0) return [{ messageId: 'nothing-set-aside', path: ['project', 'budget', 'participation'], message: 'Nothing in the budget is set aside for participation.' }];
     if (budget.participation === undefined && budget.total !== undefined) {
-      return [{ path: ['project', 'budget'], atKey: true, message: 'The budget does not say how much is set aside for participation.' }];
+      return [{ messageId: 'not-said', path: ['project', 'budget'], atKey: true, message: 'The budget does not say how much is set aside for participation.' }];
     }
     return [];
   },

@@ -10,12 +10,13 @@ export const rule: Rule = {
   howDecided: 'The project records `staff_training: []`, or a group with lived experience records `training: no`.',
   advice: 'Train staff in facilitation and in making payments safely, and offer participants training for their role, regularly and in plain English.',
   example: 'practice: { staff_training: [] }',
+  messages: { 'staff': 'Staff are given no training.', 'participants': 'A group with lived experience is offered no training.' },
   check: (context) => {
     const found: RuleFinding[] = [];
     const staff = context.project.practice.staff_training;
-    if (staff !== undefined && staff.length === 0) found.push({ path: ['practice', 'staff_training'], message: 'Staff are given no training for this work.' });
+    if (staff !== undefined && staff.length === 0) found.push({ messageId: 'staff', path: ['practice', 'staff_training'], message: 'Staff are given no training for this work.' });
     for (const g of context.livedExperienceGroups) {
-      if (g.training === 'no') found.push({ path: [...g.path, 'training'], message: `The group \`${g.id}\` is offered no training for its role.` });
+      if (g.training === 'no') found.push({ messageId: 'participants', path: [...g.path, 'training'], message: `The group \`${g.id}\` is offered no training for its role.` });
     }
     return found;
   },

@@ -7,18 +7,26 @@ export const rule: Rule = {
   severity: 'warning',
   concerns: ['climb-the-ladder'],
   source: 'seed 001 (Ladder); coprod never guesses a rung',
-  description: 'An activity cannot be placed on the ladder because facts that decide its rung are unknown.',
-  why: 'An unknown fact is never taken as yes or no. Without it, nobody can say where the activity stands.',
-  howDecided: "Places the activity twice: with every unknown fact at its worst, and at its best. If the two rungs differ, the facts that decide between them are listed.",
-  advice: 'Find out and record the missing facts; ask the people who took part.',
-  example: 'understood_purpose: yes\nown_view: yes\n# decisions left out',
+  description: 'The facts recorded cannot tell whether an activity is genuine participation or non-participation.',
+  why: 'An unknown fact is never taken as yes or no. Where the recorded facts allow both non-participation and genuine participation, nobody can say which it is until the deciding fact is recorded.',
+  howDecided:
+    "The activity's evidenced rung (what its facts prove) is 3 or below, and the highest rung its facts allow is 4 or above. The finding names the one fact that would settle it. (With --strict, such an activity is reported as non-participation instead.)",
+  advice: 'Find out and record the fact named; ask the people who took part.',
+  example: 'own_view: yes\nfeedback: yes\n# understood_purpose and views_acted_on left out',
+  messages: { 'cannot-tell': 'Genuine participation cannot be told from non-participation on the recorded facts.' },
   check: (context) =>
-    activitiesWithPlacements(context)
-      .filter(({ placement }) => placement.rung === null)
-      .map(({ activity, placement }) => ({
-        path: activity.path,
-        activity: activity.id,
-        message: `"${activity.name}" cannot be placed: what is known puts it between ${rungLabel(placement.lowest)} and ${rungLabel(placement.highest)}.`,
-        advice: `Record ${placement.missing.map((m) => m.text).join('; ')}.`,
-      })),
+    context.strict
+      ? []
+      : activitiesWithPlacements(context)
+          .filter(({ placement }) => placement.verdict === 'not_enough_evidence' && placement.rung !== null)
+          .map(({ activity, placement }) => {
+            const first = placement.questions.find((q) => !q.confirms);
+            return {
+              messageId: 'cannot-tell',
+              path: activity.path,
+              activity: activity.id,
+              message: `Not enough evidence to tell whether "${activity.name}" is genuine participation: its facts allow ${rungLabel(placement.rung!)} to ${rungLabel(placement.ceiling!)}.${first ? ` The fact that would ${first.settles ? 'settle' : 'decide'} it: ${first.key}.` : ''}`,
+              ...(first ? { advice: `Find out and record it: ${first.question}` } : {}),
+            };
+          }),
 };

@@ -10,10 +10,11 @@ export const rule: Rule = {
   howDecided: 'A group with lived experience records `payment: { paid: no }`. The message says so when their costs are not covered either (that is also `costs-not-covered`, an error).',
   advice: 'Pay people for their time and expertise, at least cover their costs, and offer benefits advice and a choice of how to be paid.',
   example: 'payment: { paid: no }\nexpenses_covered: no',
+  messages: { 'unpaid': 'A group with lived experience is not paid for its time.' },
   check: (context) =>
     context.livedExperienceGroups.flatMap((g): RuleFinding[] => {
       if (g.payment?.paid !== 'no') return [];
       const costs = g.expenses_covered === 'no' ? ' and their costs of taking part are not covered either' : '';
-      return [{ path: [...g.path, 'payment', 'paid'], message: `The group \`${g.id}\` is not paid for its time and expertise${costs}.` }];
+      return [{ messageId: 'unpaid', path: [...g.path, 'payment', 'paid'], message: `The group \`${g.id}\` is not paid for its time and expertise${costs}.` }];
     }),
 };

@@ -16,6 +16,8 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, war
 
 /** What a check reports; the audit adds the rule's id, severity, file and position. */
 export interface RuleFinding {
+  /** One of the rule's `messages`: which finding this is, however it is worded. */
+  messageId: string;
   /** The node the finding is about. */
   path: Path;
   /** Point at the key rather than its value. */
@@ -48,5 +50,11 @@ export interface Rule {
   advice: string;
   /** A small part of a project file that would trigger it. */
   example: string;
+  /**
+   * The findings it can report, by stable id (like ESLint's messageIds), each
+   * with what it means. Tools match findings by rule, message id, activity
+   * and path, so rewording a message never makes it a new finding.
+   */
+  messages: Readonly<Record<string, string>>;
   check(context: AuditContext): RuleFinding[];
 }

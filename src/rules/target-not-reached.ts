@@ -1,6 +1,7 @@
 import { activitiesWithPlacements } from '../audit/context.js';
 import { whatItTakes } from '../ladder/placeActivity.js';
 import { rungLabel } from '../ladder/rungs.js';
+import { whereWords } from '../ladder/verdict.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -8,21 +9,23 @@ export const rule: Rule = {
   severity: 'warning',
   concerns: ['climb-the-ladder'],
   source: 'seed 001 ("we advocate, nudge and campaign to … encourage everyone as far up the ladder as we can")',
-  description: 'An activity aims for a rung that its facts do not reach yet.',
+  description: 'An activity aims for a rung that its facts cannot reach yet.',
   why: 'Not every activity should be at the top, but where the project has set itself a target, the gap and the steps to close it should be plain.',
-  howDecided: "Compares `target_rung` with the highest rung the activity's known facts allow.",
+  howDecided: "Compares `target_rung` with the highest rung the activity's facts allow.",
   advice: 'Take the steps listed to reach the target, or set a target that fits the purpose of the activity.',
   example: 'target_rung: 6\ndecisions: organisation',
+  messages: { 'out-of-reach': 'The target is above the highest rung the facts allow.' },
   check: (context) =>
     activitiesWithPlacements(context)
-      .filter(({ activity, placement }) => activity.target_rung !== undefined && activity.target_rung > placement.highest)
+      .filter(({ activity, placement }) => activity.target_rung !== undefined && placement.verdict !== 'no_community' && activity.target_rung > placement.ceiling!)
       .map(({ activity, placement }) => {
-        const steps = whatItTakes(activity, activity.target_rung!);
-        const now = placement.rung !== null ? `on ${rungLabel(placement.rung)}` : `at most on ${rungLabel(placement.highest)}`;
+        const steps = whatItTakes(activity, activity.target_rung!, { strict: context.strict });
+        const short = activity.target_rung! - placement.ceiling!;
         return {
+          messageId: 'out-of-reach',
           path: [...activity.path, 'target_rung'],
           activity: activity.id,
-          message: `"${activity.name}" aims for ${rungLabel(activity.target_rung!)} but is ${now}: ${activity.target_rung! - placement.highest} ${activity.target_rung! - placement.highest === 1 ? 'rung' : 'rungs'} short.`,
+          message: `"${activity.name}" aims for ${rungLabel(activity.target_rung!)} but is ${whereWords(placement)}, and its facts allow no higher than rung ${placement.ceiling}: ${short} ${short === 1 ? 'rung' : 'rungs'} short.`,
           advice: `To close the gap: ${steps.map((s) => s.text).join(' ')}`,
           steps,
         };

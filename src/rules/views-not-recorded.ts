@@ -10,8 +10,9 @@ export const rule: Rule = {
   howDecided: 'The activity records `recorded: no`.',
   advice: 'Take notes or make a recording (with consent), and share them with the people who took part.',
   example: 'recorded: no',
+  messages: { 'not-recorded': 'What people said in the activity was not recorded.' },
   check: (context) =>
     context.project.activities
       .filter((a) => a.recorded === 'no')
-      .map((a) => ({ path: [...a.path, 'recorded'], activity: a.id, message: `What people said in "${a.name}" was not recorded.` })),
+      .map((a) => ({ messageId: 'not-recorded', path: [...a.path, 'recorded'], activity: a.id, message: `What people said in "${a.name}" was not recorded.` })),
 };

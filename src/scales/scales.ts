@@ -176,22 +176,22 @@ export interface ScaleReading {
 }
 
 /**
- * The nearest equivalent for an activity's placement: one level when placed;
- * for an activity that cannot be placed, the levels its range spans.
+ * The nearest equivalent for an activity's placement: one level when its rung
+ * is settled; otherwise the levels from its evidenced rung to the highest its
+ * facts allow.
  */
-export function equivalentOf(scale: Scale, placement: { rung: number | null; lowest: number; highest: number }): ScaleReading {
+export function equivalentOf(scale: Scale, placement: { rung: number | null; ceiling: number | null }): ScaleReading {
   const name = (e: Equivalent): string | null => (e.level === null ? null : scale.levels.find((l) => l.id === e.level)!.name);
-  if (placement.rung !== null) {
-    const e = scale.equivalents[placement.rung - 1]!;
-    return { scale: scale.id, level: name(e), reason: e.reason };
-  }
-  const low = scale.equivalents[placement.lowest - 1]!;
-  const high = scale.equivalents[placement.highest - 1]!;
+  const floor = placement.rung ?? 1;
+  const ceiling = placement.ceiling ?? floor;
+  const low = scale.equivalents[floor - 1]!;
+  if (floor === ceiling) return { scale: scale.id, level: name(low), reason: low.reason };
+  const high = scale.equivalents[ceiling - 1]!;
   const lowName = name(low) ?? 'no equivalent';
   const highName = name(high) ?? 'no equivalent';
   return {
     scale: scale.id,
     level: lowName === highName ? name(low) : `${lowName} to ${highName}`,
-    reason: 'Not enough evidence to place the activity, so the equivalent spans the range its facts allow.',
+    reason: `The evidence proves rung ${floor} and allows up to rung ${ceiling}, so the equivalent spans that range.`,
   };
 }

@@ -28,6 +28,7 @@ export interface AuditOptions {
   failOn: FailOn;
   minRung?: number;
   minShared?: number;
+  minScore?: number;
   sort: SortKey;
   csvActivities: boolean;
   limits: Limits;
@@ -60,7 +61,7 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   const stream = factory ? (await factory())({ ...context, style }, tool) : undefined;
   const sink: Sink = options.output ? fileSink(resolve(io.cwd, options.output)) : { write: (text) => io.stdout.write(text), commit: () => undefined, abort: () => undefined };
 
-  const setup: TargetSetup = { limits: options.limits, config: options.config, gate: { failOn: options.failOn, minRung: options.minRung, minShared: options.minShared } };
+  const setup: TargetSetup = { limits: options.limits, config: options.config, gate: { failOn: options.failOn, minRung: options.minRung, minShared: options.minShared, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) } };
   const briefs: ProjectBrief[] = [];
   const projects: ProjectAudit[] = [];
   const invalid: InvalidFile[] = pathProblems.map((found) => ({ file: found.file, problems: [found] }));

@@ -65,9 +65,11 @@ export function regressions(diff: ProjectDiff, failOn: FailOn): string[] {
   const reasons: string[] = [];
   const down = diff.moved.filter((m) => m.direction === 'down');
   if (down.length > 0) reasons.push(`${down.length} ${down.length === 1 ? 'activity' : 'activities'} moved down the ladder: ${down.map((m) => m.id).join(', ')}.`);
-  // Deleting the facts that placed an activity hides where it stands; that is a regression too.
-  const lost = diff.moved.filter((m) => m.direction === 'unclear' && m.before.rung !== null && m.after.rung === null);
-  if (lost.length > 0) reasons.push(`${lost.length} ${lost.length === 1 ? 'activity has' : 'activities have'} lost the evidence that placed ${lost.length === 1 ? 'it' : 'them'}: ${lost.map((m) => m.id).join(', ')}.`);
+  // Deleting a recorded red flag, or a fact that held an activity where it was, hides where it stands: a regression too.
+  const flags = diff.moved.filter((m) => m.direction === 'lost-red-flag');
+  if (flags.length > 0) reasons.push(`${flags.length} ${flags.length === 1 ? 'activity no longer records a problem' : 'activities no longer record a problem'} that held ${flags.length === 1 ? 'it' : 'them'} lower, so ${flags.length === 1 ? 'its place now rests' : 'their places now rest'} on a proviso: ${flags.map((m) => m.id).join(', ')}. If the problem was fixed, record what is true now.`);
+  const lost = diff.moved.filter((m) => m.direction === 'lost-evidence');
+  if (lost.length > 0) reasons.push(`${lost.length} ${lost.length === 1 ? 'activity has' : 'activities have'} lost recorded facts, so less is known of where ${lost.length === 1 ? 'it stands' : 'they stand'}: ${lost.map((m) => m.id).join(', ')}.`);
   if (failOn !== 'never') {
     const worse = diff.introduced.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
     if (worse.length > 0) reasons.push(`${worse.length} new ${worse.length === 1 ? 'finding' : 'findings'} at or above "${failOn}".`);

@@ -1,10 +1,12 @@
 /** `coprod explain <id>`: a rule, a rung, a principle, a criterion, or the rating method, in full. */
 import { CRITERIA } from '../../framework/criteria.js';
 import { PRINCIPLES } from '../../framework/principles.js';
-import { FACTS } from '../../ladder/facts.js';
-import { RUNGS } from '../../ladder/rungs.js';
+import { FACT_KEYS, FACTS } from '../../ladder/facts.js';
+import { RED_FLAGS, RUNGS } from '../../ladder/rungs.js';
+import { IMPLICATIONS } from '../../ladder/implications.js';
+import { CLAIM_WORDS } from '../../ladder/claims.js';
 import { suggest } from '../../load/suggest.js';
-import { BANDS, WEIGHTS } from '../../audit/rating.js';
+import { BANDS, ENOUGH_KNOWN, WEIGHTS } from '../../audit/rating.js';
 import { RULES } from '../../rules/index.js';
 import { SCALES, scaleById } from '../../scales/scales.js';
 import { EXIT, UsageError, type Io } from '../io.js';
@@ -39,7 +41,11 @@ export function explainText(id: string, style: Style): string | undefined {
   const rungMatch = /^rung-?([1-8])$/.exec(id);
   if (rungMatch) {
     const r = RUNGS[Number(rungMatch[1]) - 1]!;
-    const conditions = r.conditions.length === 0 ? ['  (none: this is where an activity stands when no higher rung\'s conditions hold)'] : r.conditions.map((c) => `  • ${FACTS[c.fact].says[c.atLeast]}  (${c.fact}: ${c.atLeast}${FACTS[c.fact].values.indexOf(c.atLeast) < FACTS[c.fact].values.length - 1 ? ' or better' : ''})`);
+    const conditions =
+      r.conditions.length === 0
+        ? ["  (none: this is where an activity stands when no higher rung's credits hold, and no red flag holds it lower)"]
+        : r.conditions.map((c) => `  • ${FACTS[c.fact].says[c.atLeast]}  (${c.fact}: ${c.atLeast}${FACTS[c.fact].values.indexOf(c.atLeast) < FACTS[c.fact].values.length - 1 ? ' or better' : ''})`);
+    const flags = RED_FLAGS.filter((f) => f.cap < r.number).map((f) => `  • ${f.holds} (holds it at rung ${f.cap} or below)`);
     return [
       style.heading(`Rung ${r.number}: ${r.name}`) + (r.nonParticipation ? '  (non-participation)' : '  (genuine participation)'),
       r.short + '.',
@@ -50,10 +56,23 @@ export function explainText(id: string, style: Style): string | undefined {
       r.aboveBelow,
       '',
       style.bold('How coprod decides'),
-      'An activity stands on the highest rung whose conditions all hold. For this rung:',
+      'An activity stands on the highest rung whose credits all hold, unless a red flag holds it lower. For this rung, the credits:',
       ...conditions,
+      ...(flags.length > 0 ? ['and none of these red flags:', ...flags] : []),
       '',
+      'How facts are read (what follows from what, and what is taken when the file is silent): coprod explain placement.',
       'Source: seed 001 (Ladder of Community Participation), after Hart (1992).',
+    ].join('\n');
+  }
+
+  if (id === 'placement') return placementText(style);
+  if (id === 'claims') {
+    return [
+      style.heading('Words are claims'),
+      'How an activity is described claims a rung, whether or not the file gives a `claimed_rung`. coprod checks the claim against the facts as it checks any claimed rung: a claim above the highest rung the facts allow is `claim-exceeds-evidence` (or `co-production-in-name-only`, for words that promise shared decisions); a claim the facts do not yet show is `claim-not-evidenced`. A `claimed_rung` in the file is used instead of the words when both are given.',
+      '',
+      ...CLAIM_WORDS.flatMap((row) => [style.bold(`Rung ${row.rung} (${RUNGS[row.rung - 1]!.name})`), `  ${row.words}`, `  ${row.why}`, '']),
+      'The highest rung any words in `described_as` claim is the claim.',
     ].join('\n');
   }
 
@@ -95,32 +114,71 @@ export function explainText(id: string, style: Style): string | undefined {
   if (id === 'rating') {
     return [
       style.heading('How the overall rating is worked out'),
-      'Four parts, each a share from 0 to 1, weighted as written here and nowhere else:',
+      'Four parts, each a share from 0 to 1 of what the file shows, weighted as written here and nowhere else:',
       ...Object.entries(WEIGHTS).map(([k, w]) => `  ${k.replace('_', ' ').padEnd(18)} ${String(w).padStart(3)}`),
       '',
-      '  participation     share of activities evidenced at rung 4 or above (genuine participation)',
-      '  shared decisions  share of activities evidenced at rung 6 or above',
-      '  principles        the nine principles: met 1, partly 0.5, not met 0',
+      '  participation     share of activities on the ladder whose evidenced rung is 4 or above (genuine participation)',
+      '  shared decisions  share of activities on the ladder whose evidenced rung is 6 or above',
+      "  principles        the nine principles: the share of each one's checks shown to hold, averaged",
       '  criteria          Safe, Expert, Targeted/diverse, Valuable: the same',
       '',
-      'Unknowns weigh nothing: they are left out of their part, and a part with nothing known is left out of the score.',
-      'If what is left carries less than half the weight, there is no score: "not enough evidence".',
+      'The evidenced rung is what the facts prove (the floor), so an activity that cannot be shown to be genuine participation counts against the first part, and a check the file does not answer counts against its principle: leaving a fact out never raises the score.',
+      `A part is scored only when at least ${Math.round(ENOUGH_KNOWN * 100)}% of it is known (activities on either side of its line, checks answered yes or no); otherwise it scores 0 and the report says so.`,
+      'The score says how much of its weight rests on known evidence. Below half, there is no score: "not enough evidence".',
+      'A plan with no activity where people with lived experience take part, or no group with lived experience of the issue, has no score.',
+      'Activities where nobody with lived experience takes part are not on the ladder, and are left out of the first two parts.',
       `Bands: ${BANDS.map(([floor, name]) => `${floor}+ ${name}`).join(', ')}.`,
-      'Findings do not change the score; they are counted beside it.',
+      'Findings do not change the score; they are counted beside it. With --strict, problems the file does not record count as possible, so the evidenced rungs, and the score, can only be lower.',
     ].join('\n');
   }
   return undefined;
 }
 
 export function allTopics(): string[] {
-  return [...RULES.map((r) => r.id), ...RUNGS.map((r) => `rung-${r.number}`), ...PRINCIPLES.map((p) => p.id), ...CRITERIA.map((c) => c.id), ...SCALES.map((s) => `scale-${s.id}`), 'rating'];
+  return [...RULES.map((r) => r.id), ...RUNGS.map((r) => `rung-${r.number}`), ...PRINCIPLES.map((p) => p.id), ...CRITERIA.map((c) => c.id), ...SCALES.map((s) => `scale-${s.id}`), 'rating', 'placement', 'claims'];
+}
+
+/** The whole placement method, written from the data the audit uses: facts and their parts, implications, red flags. */
+export function placementText(style: Style): string {
+  const lines = [
+    style.heading('How an activity is placed on the ladder'),
+    'Every rung is worked out from the facts the file records, never from what it claims. In order:',
+    '',
+    style.bold('1. Facts that follow from other facts are filled in'),
+    'A fact the file leaves unknown is filled in when other facts imply it, and shown as "implied by …". Where the file records a value that the other facts rule out, the two disagree: that is a finding of its own (facts-disagree), and the placement goes by the implication, so leaving the contradicting fact out could never place it higher.',
+    ...IMPLICATIONS.map((i) => `  • ${i.when.map((w) => `${w.fact}: ${w.atLeast}${FACTS[w.fact].values.indexOf(w.atLeast) < FACTS[w.fact].values.length - 1 ? ' or better' : ''}`).join(' and ')}  ⇒  ${i.then.fact}: ${i.then.atLeast}${FACTS[i.then.fact].values.indexOf(i.then.atLeast) < FACTS[i.then.fact].values.length - 1 ? ' or better' : ''}\n      ${i.reason} (${i.source})`),
+    '  • On a board or panel, a minority of seats with no veto recorded can be outvoted.',
+    '',
+    style.bold('2. Credits and red flags'),
+    'Each fact credits a rung, marks a lower one, or both. A credit counts only when it is recorded or implied. A red flag counts only when it is recorded or implied; when it is not recorded, the placement holds "provided that" it is absent, and the report says so wherever the rung is shown.',
+    ...FACT_KEYS.map((k) => `  • ${k} (${FACTS[k].role}): ${FACTS[k].reasoning}`),
+    '',
+    'The red flags, and the rung each holds an activity at, at most:',
+    ...RED_FLAGS.map((f) => `  • ${f.holds} (rung ${f.cap}; ${f.source})`),
+    '',
+    style.bold('3. The evidenced rung (floor) and the highest it could reach (ceiling)'),
+    "The rung of any one reading of the facts is the highest whose credits all hold, held down by any red flag. The floor reads every unknown credit at its worst; the ceiling reads every unknown at its best. Leaving a credit out can only lower the floor. Summaries, the score, --min-rung, --min-shared, ranking, CSV and diff all use the floor.",
+    '  • "Rung N" when floor and ceiling meet.',
+    '  • "At least rung N; rung M if …" when the floor is genuine participation (rung 4 or above), or when even the ceiling is non-participation.',
+    '  • "Not enough evidence to tell genuine participation from non-participation (rungs L to M)" otherwise, with the one fact that would settle it.',
+    '',
+    style.bold('4. No community, no rung'),
+    'An activity where nobody with lived experience of the issue takes part (every group it names records experience_of_issue: none) is not on the ladder. It still counts where the agenda is set. A group with lived experience is one that records experience_of_issue: direct or close, or describes its lived_experience. Where the file does not say, the placement holds provided the people taking part have lived experience.',
+    '',
+    style.bold('5. Questions'),
+    'Each placement lists only the unknown facts whose answer could change it, the one that would settle it first; each project gets a short list of "questions to settle this audit" that a funder can send to whoever wrote the file.',
+    '',
+    style.bold('6. --strict'),
+    'With --strict (or strict: true in .coprodrc.yaml), a red flag the file does not record counts as possible instead of absent, so only what is recorded or implied places an activity, and there are no provisos: leaving any fact out, or setting it unknown, can never raise a rung or the score, nor pass a gate that the full file fails. An activity not shown to be genuine participation is an error (non-participation), a claim the facts do not prove is an error (claim-exceeds-evidence), and a group whose costs are not recorded as covered is an error (costs-not-covered). Use it for files you did not write: submissions to a fund, plans from outside.',
+  ];
+  return lines.join('\n');
 }
 
 export function explainCommand(id: string, io: Io, style: Style): number {
   const text = explainText(id, style);
   if (text === undefined) {
     const hint = suggest(id, allTopics());
-    throw new UsageError(`There is nothing called \`${id}\` to explain.${hint ? ` Did you mean \`${hint}\`?` : ''} Try a rule id (\`coprod rules\`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, or rating.`);
+    throw new UsageError(`There is nothing called \`${id}\` to explain.${hint ? ` Did you mean \`${hint}\`?` : ''} Try a rule id (\`coprod rules\`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, rating, placement or claims.`);
   }
   io.stdout.write(text + '\n');
   return EXIT.clean;

@@ -7,7 +7,7 @@
  * with a single quote.
  */
 import type { AuditRun, ProjectAudit, ProjectBrief } from '../../audit/result.js';
-import { RUNGS } from '../../ladder/rungs.js';
+import { GENUINE_FROM } from '../../ladder/rungs.js';
 import type { FormatContext, ProjectStream } from './index.js';
 import { compareProjects } from './shared.js';
 
@@ -16,8 +16,12 @@ export const PROJECT_COLUMNS = [
   'name',
   'organisation',
   'activities',
+  'on_ladder',
+  'without_community',
   'placed',
+  'at_least',
   'not_enough_evidence',
+  'with_provisos',
   'highest_rung',
   'lowest_rung',
   'non_participation',
@@ -34,6 +38,8 @@ export const PROJECT_COLUMNS = [
   'waived',
   'score',
   'rating',
+  'score_rests_on',
+  'questions',
 ] as const;
 
 export const ACTIVITY_COLUMNS = [
@@ -42,13 +48,14 @@ export const ACTIVITY_COLUMNS = [
   'activity_id',
   'activity_name',
   'stage',
+  'verdict',
   'rung',
-  'lowest',
-  'highest',
+  'ceiling',
+  'provided_that',
   'claimed_rung',
   'target_rung',
   'non_participation',
-  'missing',
+  'to_record',
 ] as const;
 
 type Value = string | number | null | undefined;
@@ -80,8 +87,12 @@ function projectRow(p: ProjectBrief): Value[] {
     p.name,
     p.organisation,
     s.activities,
+    s.on_ladder,
+    s.without_community,
     s.placed,
+    s.at_least,
     s.not_enough_evidence,
+    s.with_provisos,
     s.highest_rung,
     s.lowest_rung,
     s.non_participation,
@@ -98,6 +109,8 @@ function projectRow(p: ProjectBrief): Value[] {
     s.findings.waived,
     s.score,
     s.rating,
+    s.score_rests_on.toFixed(2),
+    s.questions,
   ];
 }
 
@@ -109,20 +122,21 @@ function activityRows(p: ProjectAudit): Value[][] {
   return p.activities.map((a) => {
     const place = a.placement;
     // As in the summary: in non-participation when even the best reading of the facts stays below rung 4.
-    const nonParticipation = RUNGS[place.highest - 1]?.nonParticipation ?? false;
+    const nonParticipation = place.ceiling !== null && place.ceiling < GENUINE_FROM;
     return [
       p.file,
       p.name,
       a.id,
       a.name,
       a.stage,
+      place.verdict,
       place.rung,
-      place.lowest,
-      place.highest,
-      a.claimed_rung,
+      place.ceiling,
+      place.provisos.map((x) => x.text).join('; '),
+      a.claim?.rung,
       a.target_rung,
       nonParticipation ? 'yes' : 'no',
-      place.missing.map((m) => m.key).join('; '),
+      place.questions.filter((q) => !q.confirms).map((q) => q.key).join('; '),
       // With --scale, two more columns: the nearest equivalent and why.
       ...(a.equivalent ? [a.equivalent.level ?? 'no equivalent', a.equivalent.reason] : []),
     ];

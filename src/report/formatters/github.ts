@@ -1,12 +1,15 @@
 /**
- * GitHub Actions workflow commands: each finding that is not waived becomes
- * an annotation on its line of the project file (error, warning or notice),
+ * GitHub Actions workflow commands: a notice per project with where each
+ * activity stands and the questions that would settle the audit; then each
+ * finding that is not waived, as an annotation on its line of the project
+ * file (error, warning or notice),
  * and each problem with a file that could not be audited an error. Values are
  * escaped by the workflow-command rules, so a name holding a newline, `:` or
  * `,` cannot end the command early or forge another one. The last line is a
  * plain summary.
  */
-import type { AuditRun, Finding, InvalidFile, ProjectBrief } from '../../audit/result.js';
+import type { AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
+import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
 import { streamWhole, type ProjectStream } from './index.js';
 import type { Problem } from '../../load/problem.js';
 import type { Severity } from '../../rules/rule.js';
@@ -23,9 +26,21 @@ export function streamGithub(): ProjectStream {
   return {
     begin: () => '',
     separator: '',
-    project: (project) => project.findings.filter((f) => !f.waived).map((f) => findingCommand(f) + '\n').join(''),
+    project: (project) => placementCommand(project) + project.findings.filter((f) => !f.waived).map((f) => findingCommand(f) + '\n').join(''),
     end: (briefs, invalid) => [...invalid.flatMap((file) => file.problems.map((found) => problemCommand(found, file.file))), summary(briefs, invalid)].join('\n') + '\n',
   };
+}
+
+/**
+ * One notice per project, on the file: where each activity stands (its
+ * evidenced rung, how high it could be, and any proviso), then the questions
+ * that would settle the audit. One, not one per activity, so it never crowds
+ * out the findings in the runner's limit on annotations.
+ */
+function placementCommand(project: ProjectAudit): string {
+  const lines = ['Where each activity stands:', ...project.activities.map((a) => `- ${a.name} (${a.id}): ${verdictSentence(a.placement)}${a.placement.provisos.length > 0 ? ` ${provisoSentence(a.placement)}` : ''}`)];
+  if (project.questions.length > 0) lines.push('Questions to settle this audit:', ...project.questions.map((q) => `- ${q.activity ?? q.group ?? 'the project'}: ${q.question} (${q.key})`));
+  return `::notice ${[`file=${property(project.file)}`, `title=${property('coprod: where each activity stands')}`].join(',')}::${data(lines.join('\n'))}\n`;
 }
 
 function findingCommand(f: Finding): string {

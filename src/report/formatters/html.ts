@@ -16,11 +16,12 @@
 import { createHash } from 'node:crypto';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
 import { where } from '../../load/problem.js';
-import { RUNGS, rungLabel } from '../../ladder/rungs.js';
+import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
+import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './index.js';
-import { compareProjects, overview, percent, stageWords } from './shared.js';
+import { activityCounts, compareProjects, overview, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -248,7 +249,7 @@ function comparison(run: AuditRun, { sort }: FormatContext, idOf: Map<ProjectAud
   compareProjects(run.projects, sort).forEach((p, i) => {
     const s = p.summary;
     const id = idOf.get(p)!;
-    const rungs = s.lowest_rung === null || s.highest_rung === null ? 'none placed' : s.lowest_rung === s.highest_rung ? String(s.lowest_rung) : `${s.lowest_rung} to ${s.highest_rung}`;
+    const rungs = s.lowest_rung === null || s.highest_rung === null ? 'none shown' : s.lowest_rung === s.highest_rung ? String(s.lowest_rung) : `${s.lowest_rung} to ${s.highest_rung}`;
     out.push(
       '<tr>' +
         `<td class="num">${i + 1}</td>` +
@@ -259,7 +260,7 @@ function comparison(run: AuditRun, { sort }: FormatContext, idOf: Map<ProjectAud
         `<td>${s.principles.met} of ${s.principles.total}</td>` +
         `<td>${s.criteria.met} of ${s.criteria.total}</td>` +
         `<td>${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}</td>` +
-        `<td>${s.score === null ? 'not enough evidence to score' : `${s.score} out of 100, ${h(s.rating)}`}</td>` +
+        `<td>${s.score === null ? 'not enough evidence to score' : `${s.score} out of 100, ${h(s.rating)}`}<br><span class="muted">resting on ${Math.round(s.score_rests_on * 100)}% of its weight</span></td>` +
         '</tr>',
     );
   });
@@ -319,6 +320,7 @@ function formatProject(project: ProjectAudit, ids: Ids, several: boolean): strin
   out.push('<h3>Findings</h3>');
   out.push(...findings(project));
 
+  out.push(...questions(project));
   out.push('<h3>Summary</h3>');
   out.push(...summary(project));
   if (several) out.push('<p class="back"><a href="#comparison">Back to all projects side by side</a></p>');
@@ -371,8 +373,14 @@ function wrapWords(value: string, width: number): string[] {
   return lines;
 }
 
+/** The activity claims a rung (in a claimed rung or in words) above the highest its facts allow. */
 function claimsAbove(a: ActivityAudit): boolean {
-  return a.claimed_rung !== undefined && a.claimed_rung > (a.placement.rung ?? a.placement.highest);
+  return a.claim !== undefined && a.placement.verdict !== 'no_community' && a.claim.rung > a.placement.ceiling!;
+}
+
+/** Drawn on a rung: its floor is settled, or it is at least on it. */
+function onRung(a: ActivityAudit, rung: number): boolean {
+  return (a.placement.verdict === 'placed' || a.placement.verdict === 'at_least') && a.placement.rung === rung;
 }
 
 interface Band {
@@ -401,7 +409,7 @@ function participantsDiffer(a: ActivityAudit): boolean {
 function ladderFigure(project: ProjectAudit, pid: string): string[] {
   const activities = project.activities;
   const claimants = activities.filter(claimsAbove);
-  const unplaced = activities.filter((a) => a.placement.rung === null);
+  const unplaced = activities.filter((a) => a.placement.verdict === 'not_enough_evidence');
   // Each claim's arrow has a lane of its own; with many claims the lanes narrow, so labels keep their room.
   const lane = claimants.length > 0 ? Math.min(LANE, MAX_LANES_WIDTH / claimants.length) : LANE;
   const markerX = Math.round(MARKERS_FROM + claimants.length * lane + 12);
@@ -414,8 +422,8 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
   let y = STRIP;
   for (const r of [...RUNGS].reverse()) {
     if (r.number === 3) y += STRIP;
-    const evidenced = activities.filter((a) => a.placement.rung === r.number);
-    const claims = claimants.filter((a) => a.claimed_rung === r.number);
+    const evidenced = activities.filter((a) => onRung(a, r.number));
+    const claims = claimants.filter((a) => a.claim!.rung === r.number);
     const theirs = activities.filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number);
     const names = wrapWords(r.name, 32);
     const height = Math.max(Math.max(1, evidenced.length + claims.length + theirs.length) * ROW, names.length * LINE + 4) + 2 * PAD;
@@ -495,7 +503,7 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
     const x = Math.round(MARKERS_FROM + index * lane + 6);
     const tip = Math.round(markerX - 11);
     parts.push(
-      `<g class="claim-arrow" data-arrow-for="${h(a.id)}" data-from="${a.claimed_rung}" data-to="${a.placement.rung ?? 'unplaced'}">`,
+      `<g class="claim-arrow" data-arrow-for="${h(a.id)}" data-from="${a.claim!.rung}" data-to="${a.placement.verdict === 'not_enough_evidence' ? 'unplaced' : a.placement.rung}">`,
       `<path d="M ${markerX - 9} ${from} H ${x} V ${to} H ${tip - 6}" fill="none" stroke="${COLOUR.claim}" stroke-width="2" stroke-dasharray="5 3"/>`,
       `<path d="M ${tip - 8} ${to - 5} L ${tip} ${to} L ${tip - 8} ${to + 5} Z" fill="${COLOUR.claim}"/>`,
       '</g>',
@@ -504,23 +512,29 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
 
   for (const a of activities) {
     const p = a.placement;
-    const at = evidenceY.get(a)!;
-    if (p.rung !== null) {
-      const claimNote = claimsAbove(a) ? ` (claimed rung ${a.claimed_rung})` : '';
-      const label = truncate(a.name, Math.max(8, labelChars - claimNote.length)) + claimNote;
+    const at = evidenceY.get(a);
+    if (at === undefined) continue;
+    if (p.verdict !== 'not_enough_evidence') {
+      const claimNote = claimsAbove(a) ? ` (claims rung ${a.claim!.rung})` : '';
+      const range = p.verdict === 'at_least' ? ` (at least; up to rung ${p.ceiling})` : '';
+      const proviso = p.provisos.length > 0 ? ' †' : '';
+      const label = truncate(a.name, Math.max(8, labelChars - claimNote.length - range.length - proviso.length)) + range + proviso + claimNote;
+      const said = `${a.name}: ${p.verdict === 'at_least' ? `at least on ${rungLabel(p.rung!)}, perhaps up to rung ${p.ceiling}` : `evidenced on ${rungLabel(p.rung!)}`}${p.provisos.length > 0 ? `, provided ${p.provisos.map((x) => x.text).join('; ')}` : ''}${claimNote}`;
       parts.push(
-        `<g class="marker" data-activity="${h(a.id)}" data-kind="evidenced" data-rung="${p.rung}">`,
-        `<title>${h(`${a.name}: evidenced on ${rungLabel(p.rung)}${claimNote}`)}</title>`,
-        `<circle cx="${markerX}" cy="${at}" r="8" fill="${COLOUR.marker}" stroke="#ffffff" stroke-width="2"/>`,
+        `<g class="marker" data-activity="${h(a.id)}" data-kind="evidenced" data-verdict="${p.verdict}" data-rung="${p.rung}">`,
+        `<title>${h(said)}</title>`,
+        p.verdict === 'at_least'
+          ? `<path d="M ${markerX} ${at - 9} L ${markerX + 9} ${at + 7} L ${markerX - 9} ${at + 7} Z" fill="${COLOUR.marker}" stroke="#ffffff" stroke-width="2"/>`
+          : `<circle cx="${markerX}" cy="${at}" r="8" fill="${COLOUR.marker}" stroke="#ffffff" stroke-width="2"/>`,
         `<text x="${labelX}" y="${at + 5}" font-size="13" fill="${COLOUR.text}">${h(label)}</text>`,
         '</g>',
       );
     } else {
-      const range = ` (could be rung ${p.lowest} to ${p.highest})`;
+      const range = p.rung === null ? ` (could be up to rung ${p.ceiling})` : ` (could be rung ${p.rung} to ${p.ceiling})`;
       const label = truncate(a.name, Math.max(8, labelChars - range.length)) + range;
       parts.push(
-        `<g class="marker" data-activity="${h(a.id)}" data-kind="unplaced" data-lowest="${p.lowest}" data-highest="${p.highest}">`,
-        `<title>${h(`${a.name}: not enough evidence to place it; what is known puts it between ${rungLabel(p.lowest)} and ${rungLabel(p.highest)}`)}</title>`,
+        `<g class="marker" data-activity="${h(a.id)}" data-kind="unplaced" data-floor="${p.rung ?? 0}" data-ceiling="${p.ceiling}">`,
+        `<title>${h(`${a.name}: ${verdictSentence(p)}`)}</title>`,
         `<rect x="${markerX - 8}" y="${at - 8}" width="16" height="16" fill="#ffffff" stroke="${COLOUR.muted}" stroke-width="2"/>`,
         `<text x="${markerX}" y="${at + 5}" font-size="13" font-weight="700" text-anchor="middle" fill="${COLOUR.text}">?</text>`,
         `<text x="${labelX}" y="${at + 5}" font-size="13" fill="${COLOUR.text}">${h(label)}</text>`,
@@ -546,8 +560,8 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
     const at = claimY.get(a)!;
     const label = `${truncate(a.name, labelChars - 18)} claims this rung`;
     parts.push(
-      `<g class="marker" data-activity="${h(a.id)}" data-kind="claimed" data-rung="${a.claimed_rung}">`,
-      `<title>${h(`${a.name} claims ${rungLabel(a.claimed_rung!)}; the evidence does not show it`)}</title>`,
+      `<g class="marker" data-activity="${h(a.id)}" data-kind="claimed" data-rung="${a.claim!.rung}">`,
+      `<title>${h(`${a.name} claims ${rungLabel(a.claim!.rung)}${a.claim!.by === 'described_as' ? ` (in the words "${a.claim!.word}")` : ''}; the evidence does not allow it`)}</title>`,
       `<circle cx="${markerX}" cy="${at}" r="7" fill="#ffffff" stroke="${COLOUR.claim}" stroke-width="2" stroke-dasharray="3 2"/>`,
       `<text x="${labelX}" y="${at + 5}" font-size="13" font-style="italic" fill="${COLOUR.claim}">${h(label)}</text>`,
       '</g>',
@@ -565,9 +579,12 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
     '</svg>',
     '<figcaption>',
     '<ul class="legend">',
-    '<li><span aria-hidden="true">●</span> Filled circle: the rung the evidence supports.</li>',
-    '<li><span aria-hidden="true">○</span> Dashed circle, with an arrow down to the evidence: a claimed rung the evidence does not support.</li>',
-    '<li><span aria-hidden="true">?</span> Square: not enough evidence to place it yet.</li>',
+    '<li><span aria-hidden="true">●</span> Filled circle: the rung the evidence proves.</li>',
+    '<li><span aria-hidden="true">▲</span> Triangle: at least this rung; the facts allow higher.</li>',
+    '<li><span aria-hidden="true">†</span> Placed provided a problem the file does not record is absent.</li>',
+    '<li><span aria-hidden="true">○</span> Dashed circle, with an arrow down to the evidence: a claimed rung the evidence does not allow.</li>',
+    '<li><span aria-hidden="true">?</span> Square: not enough evidence to tell genuine participation from non-participation yet.</li>',
+    ...(activities.some((a) => a.placement.verdict === 'no_community') ? [`<li>Not drawn: ${activities.filter((a) => a.placement.verdict === 'no_community').map((a) => name(a.name)).join(', ')}, where nobody with lived experience takes part.</li>`] : []),
     ...(activities.some(participantsDiffer) ? ["<li><span aria-hidden=\"true\">◆</span> Diamond: where participants' own answers place the activity, when that differs from the organisation's facts.</li>"] : []),
     '<li>Below the dashed line, shaded: rungs 1 to 3, non-participation.</li>',
     '</ul>',
@@ -586,10 +603,8 @@ function ladderDescription(project: ProjectAudit): string {
   const parts = ['Eight rungs, rung 8 at the top and rung 1 at the bottom; rungs 1 to 3 are non-participation.'];
   if (project.activities.length === 0) parts.push('No activities are recorded.');
   for (const a of project.activities) {
-    const p = a.placement;
-    const at = p.rung !== null ? `rung ${p.rung}` : `not enough evidence, rung ${p.lowest} to ${p.highest}`;
     const theirs = participantsDiffer(a) ? `, participants' own answers: rung ${a.perspective!.placement.rung}` : '';
-    parts.push(`${a.name}: ${at}${claimsAbove(a) ? `, claimed rung ${a.claimed_rung}` : ''}${theirs}.`);
+    parts.push(`${a.name}: ${whereWords(a.placement)}${claimsAbove(a) ? `, claims rung ${a.claim!.rung}` : ''}${theirs}.`);
   }
   return parts.join(' ');
 }
@@ -604,11 +619,11 @@ function ladderTable(project: ProjectAudit, pid: string): string[] {
   ];
   for (const r of [...RUNGS].reverse()) {
     const here = project.activities
-      .filter((a) => a.placement.rung === r.number)
-      .map((a) => `<li>${name(a.name)}${claimsAbove(a) ? ` (claimed rung ${a.claimed_rung})` : ''}</li>`);
+      .filter((a) => onRung(a, r.number))
+      .map((a) => `<li>${name(a.name)}${a.placement.verdict === 'at_least' ? ` (at least; up to rung ${a.placement.ceiling})` : ''}${a.placement.provisos.length > 0 ? ' †' : ''}${claimsAbove(a) ? ` (claims rung ${a.claim!.rung})` : ''}</li>`);
     const claims = project.activities
-      .filter((a) => a.claimed_rung === r.number && claimsAbove(a))
-      .map((a) => `<li>${name(a.name)} claims this rung; the evidence does not show it</li>`);
+      .filter((a) => a.claim?.rung === r.number && claimsAbove(a))
+      .map((a) => `<li>${name(a.name)} claims this rung; the evidence does not allow it</li>`);
     const theirs = project.activities
       .filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number)
       .map((a) => `<li>${name(a.name)}: participants' own answers place it here</li>`);
@@ -622,14 +637,25 @@ function ladderTable(project: ProjectAudit, pid: string): string[] {
         '</tr>',
     );
   }
-  const unplaced = project.activities.filter((a) => a.placement.rung === null);
+  const unplaced = project.activities.filter((a) => a.placement.verdict === 'not_enough_evidence');
   if (unplaced.length > 0) {
     out.push(
       '<tr>' +
         '<th scope="row" class="num">?</th>' +
         '<td>Not enough evidence</td>' +
-        '<td>Cannot be placed yet</td>' +
-        `<td><ul class="plain">${unplaced.map((a) => `<li>${name(a.name)} (could be rung ${a.placement.lowest} to ${a.placement.highest})</li>`).join('')}</ul></td>` +
+        '<td>Genuine participation or not, yet to be told</td>' +
+        `<td><ul class="plain">${unplaced.map((a) => `<li>${name(a.name)} (${a.placement.rung === null ? `could be up to rung ${a.placement.ceiling}` : `could be rung ${a.placement.rung} to ${a.placement.ceiling}`})</li>`).join('')}</ul></td>` +
+        '</tr>',
+    );
+  }
+  const off = project.activities.filter((a) => a.placement.verdict === 'no_community');
+  if (off.length > 0) {
+    out.push(
+      '<tr>' +
+        '<th scope="row" class="num">—</th>' +
+        '<td>Not on the ladder</td>' +
+        '<td>Nobody with lived experience takes part</td>' +
+        `<td><ul class="plain">${off.map((a) => `<li>${name(a.name)}</li>`).join('')}</ul></td>` +
         '</tr>',
     );
   }
@@ -653,7 +679,7 @@ function activitiesTable(project: ProjectAudit): string[] {
         `<th scope="row">${name(a.name)}<br><code>${h(a.id)}</code></th>` +
         `<td>${a.stage ? h(stageWords(a.stage)) : 'not given'}</td>` +
         `<td>${evidenced(a)}</td>` +
-        `<td class="num">${a.claimed_rung ?? 'none'}</td>` +
+        `<td class="num">${a.claim ? `${a.claim.rung}${a.claim.by === 'described_as' ? ` (“${h(a.claim.word ?? '')}”)` : ''}` : 'none'}</td>` +
         `<td class="num">${a.target_rung ?? 'none'}</td>` +
         `<td>${nextStep(a)}</td>` +
         '</tr>',
@@ -665,20 +691,27 @@ function activitiesTable(project: ProjectAudit): string[] {
 
 function evidenced(a: ActivityAudit): string {
   const p = a.placement;
-  if (p.rung === null) return `<span class="mark not_enough_evidence" aria-hidden="true">?</span>Not enough evidence (could be rung ${p.lowest} to ${p.highest})`;
-  const r = RUNGS[p.rung - 1]!;
-  return r.nonParticipation
-    ? `<span class="mark not_met" aria-hidden="true">✖</span>${p.rung} ${h(r.name)} (non-participation)`
-    : `<span class="mark met" aria-hidden="true">✔</span>${p.rung} ${h(r.name)}`;
+  const proviso = provisoSentence(p);
+  const after = proviso ? `<br><span class="muted">† ${h(proviso)}</span>` : '';
+  switch (p.verdict) {
+    case 'no_community':
+      return `<span class="mark not_enough_evidence" aria-hidden="true">—</span>${h(verdictSentence(p))}`;
+    case 'not_enough_evidence':
+      return `<span class="mark not_enough_evidence" aria-hidden="true">?</span>${h(verdictSentence(p))}`;
+    default: {
+      const low = p.rung! < GENUINE_FROM;
+      return `<span class="mark ${low ? 'not_met' : 'met'}" aria-hidden="true">${low ? '✖' : p.verdict === 'at_least' ? '▲' : '✔'}</span>${h(verdictSentence(p))}${low ? ' Non-participation.' : ''}${after}`;
+    }
+  }
 }
 
 function nextStep(a: ActivityAudit): string {
   const p = a.placement;
-  if (p.rung === null) {
-    return p.missing.length > 0 ? `To place it, record: ${list(p.missing.map((m) => prose(m.text)))}` : 'none';
-  }
-  if (!p.nextStep) return 'At the top rung';
-  return `To ${h(rungLabel(p.nextStep.rung))}: ${list(p.nextStep.changes.map((c) => prose(c.text)))}`;
+  if (p.verdict === 'no_community') return 'none';
+  const asks = p.questions.filter((q) => !q.confirms);
+  if (p.verdict !== 'placed' && asks.length > 0) return `To settle it, record: ${list(asks.map((q) => `<code>${h(q.key)}</code>: ${h(q.question)}`))}`;
+  if (!p.next_step) return 'At the top rung';
+  return `To ${h(rungLabel(p.next_step.rung))}: ${list(p.next_step.changes.map((c) => prose(c.text)))}`;
 }
 
 function list(items: string[]): string {
@@ -688,27 +721,34 @@ function list(items: string[]): string {
 function why(a: ActivityAudit): string[] {
   const p = a.placement;
   const out = [`<h4>${h(a.name)} <span class="muted">(<code>${h(a.id)}</code>, line ${a.line})</span></h4>`];
-  if (p.rung !== null) out.push(`<p>On ${h(rungLabel(p.rung))}${p.rung < 4 ? ': non-participation' : ''}.</p>`);
-  else out.push(`<p>Not enough evidence to place it: what is known puts it between ${h(rungLabel(p.lowest))} and ${h(rungLabel(p.highest))}.</p>`);
-  if (p.reasons.length > 0) {
+  out.push(`<p>${h(verdictSentence(p))}${p.rung !== null && p.rung < GENUINE_FROM && p.verdict !== 'not_enough_evidence' ? ' Non-participation.' : ''}</p>`);
+  const proviso = provisoSentence(p);
+  if (proviso) out.push(`<p><span class="mark partly" aria-hidden="true">†</span>${h(proviso)}</p>`);
+  if (p.reasons.length > 0 || p.implied.length > 0) {
     out.push('<ul class="reasons">');
     for (const reason of p.reasons) {
       const [mark, cls, word] = !reason.met ? ['✖', 'not_met', 'Holds it back'] : PARTIAL.has(reason.value) ? ['◐', 'partly', 'Part of the way'] : ['✔', 'met', 'Puts it here'];
-      out.push(`<li><span class="mark ${cls}" aria-hidden="true">${mark}</span>${word}: ${prose(reason.text)}</li>`);
+      const implied = reason.implied_by ? ` <span class="muted">(implied by ${h(reason.implied_by.join(', '))})</span>` : '';
+      out.push(`<li><span class="mark ${cls}" aria-hidden="true">${mark}</span>${word}: ${prose(reason.text)}${implied}</li>`);
+    }
+    for (const i of p.implied.filter((x) => !p.reasons.some((r) => r.fact === x.fact))) {
+      out.push(`<li><span class="mark met" aria-hidden="true">✔</span>Puts it here: ${prose(i.text)} <span class="muted">(implied by ${h(i.from.join(', '))})</span></li>`);
     }
     out.push('</ul>');
   }
-  if (p.missing.length > 0) {
-    out.push('<p>To place it, record:</p>', '<ul class="reasons">');
-    for (const m of p.missing) out.push(`<li><span class="mark not_enough_evidence" aria-hidden="true">?</span>${prose(m.text)}</li>`);
+  for (const d of p.disagreements) out.push(`<p><span class="mark partly" aria-hidden="true">≠</span>${prose(`\`${d.fact}: ${d.recorded}\` disagrees with ${d.from.map((f) => `\`${f}\``).join(', ')}; the audit goes by the latter.`)}</p>`);
+  const asks = p.questions.filter((q) => !q.confirms);
+  if (asks.length > 0 && p.verdict !== 'placed') {
+    out.push('<p>To settle it, find out and record:</p>', '<ul class="reasons">');
+    for (const q of asks) out.push(`<li><span class="mark not_enough_evidence" aria-hidden="true">?</span><code>${h(q.key)}</code>: ${h(q.question)}</li>`);
     out.push('</ul>');
   }
-  if (p.nextStep) {
-    out.push(`<p>Next step up, to ${h(rungLabel(p.nextStep.rung))}:</p>`, '<ul class="reasons">');
-    for (const change of p.nextStep.changes) out.push(`<li><span class="mark" aria-hidden="true">→</span>${prose(change.text)}</li>`);
+  if (p.next_step) {
+    out.push(`<p>Next step up, to ${h(rungLabel(p.next_step.rung))}:</p>`, '<ul class="reasons">');
+    for (const change of p.next_step.changes) out.push(`<li><span class="mark" aria-hidden="true">→</span>${prose(change.text)}</li>`);
     out.push('</ul>');
   }
-  if (a.target_rung !== undefined && a.target_steps && a.target_steps.length > 0 && a.target_rung !== p.nextStep?.rung) {
+  if (a.target_rung !== undefined && a.target_steps && a.target_steps.length > 0 && a.target_rung !== p.next_step?.rung) {
     out.push(`<p>To reach its target, ${h(rungLabel(a.target_rung))}:</p>`, '<ul class="reasons">');
     for (const change of a.target_steps) out.push(`<li><span class="mark" aria-hidden="true">→</span>${prose(change.text)}</li>`);
     out.push('</ul>');
@@ -767,22 +807,34 @@ function findingItem(f: Finding): string {
   );
 }
 
+function questions(project: ProjectAudit): string[] {
+  if (project.questions.length === 0) return [];
+  const out = ['<h3>Questions to settle this audit</h3>', '<p>What the file does not record that would settle it, most telling first:</p>', '<ol>'];
+  for (const q of project.questions) {
+    const about = q.activity ? `<code>${h(q.activity)}</code>: ` : q.group ? `<code>${h(q.group)}</code>: ` : '';
+    out.push(`<li>${about}${h(q.question)} <span class="muted">(<code>${h(q.key)}</code>) ${h(q.why)}</span></li>`);
+  }
+  out.push('</ol>');
+  return out;
+}
+
 function summary(project: ProjectAudit): string[] {
   const s = project.summary;
   const items = [
-    `Activities: ${s.activities} (${s.placed} placed, ${s.not_enough_evidence} with not enough evidence)`,
-    ...(s.highest_rung !== null ? [`Highest rung ${s.highest_rung}, lowest rung ${s.lowest_rung}`] : []),
+    `Activities: ${activityCounts(s)}`,
+    ...(s.highest_rung !== null ? [`Evidenced rungs: highest ${s.highest_rung}, lowest ${s.lowest_rung}`] : []),
+    ...(s.with_provisos > 0 ? [`Placed provided a problem the file does not record is absent: ${s.with_provisos}`] : []),
     `In non-participation (rungs 1 to 3): ${s.non_participation}`,
     `Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`,
     `Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly met, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`,
     `Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly met, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`,
     `Findings: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${plural(s.findings.info, 'note')}${s.findings.waived > 0 ? `, ${s.findings.waived} waived` : ''}`,
   ];
-  const overall = s.score === null ? 'not enough evidence to score' : `<strong>${s.score} out of 100, ${h(s.rating)}</strong>`;
   return [
     '<ul>',
     ...items.map((item) => `<li>${h(item)}</li>`),
-    `<li>Overall: ${overall} <span class="muted">(how this is worked out: <code>coprod explain rating</code>)</span></li>`,
+    `<li>Overall: <strong>${h(scoreWords(s))}</strong> <span class="muted">(how this is worked out: <code>coprod explain rating</code>)</span></li>`,
+    ...(project.strict ? ['<li>Strict: problems the file does not record were counted as possible.</li>'] : []),
     '</ul>',
   ];
 }

@@ -8,12 +8,15 @@
 import type { AuditRun, Finding, InvalidFile, ProjectAudit } from '../../audit/result.js';
 import { where } from '../../load/problem.js';
 import { RULES } from '../../rules/index.js';
+import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
 
 interface Suite {
   file: string;
   tests: number;
   failures: number;
   errors: number;
+  /** Where each activity stands and the questions that would settle the audit, as the suite's properties. */
+  properties: Array<[string, string]>;
   body: string[];
 }
 
@@ -26,6 +29,11 @@ export function formatJunit(run: AuditRun): string {
   ];
   for (const s of suites) {
     lines.push(`  <testsuite name="${attr(s.file)}" tests="${s.tests}" failures="${s.failures}" errors="${s.errors}" skipped="0">`);
+    if (s.properties.length > 0) {
+      lines.push('    <properties>');
+      for (const [name, value] of s.properties) lines.push(`      <property name="${attr(name)}" value="${attr(value)}"/>`);
+      lines.push('    </properties>');
+    }
     lines.push(...s.body);
     lines.push('  </testsuite>');
   }
@@ -60,7 +68,11 @@ function projectSuite(project: ProjectAudit): Suite {
       body.push(`${open}/>`);
     }
   }
-  return { file: project.file, tests: ids.length, failures, errors: 0, body };
+  const properties: Array<[string, string]> = [
+    ...project.activities.map((a): [string, string] => [`activity ${a.id}`, `${verdictSentence(a.placement)}${a.placement.provisos.length > 0 ? ` ${provisoSentence(a.placement)}` : ''}`]),
+    ...project.questions.map((q, i): [string, string] => [`question ${i + 1}`, `${q.activity ?? q.group ?? 'the project'}: ${q.question} (${q.key})`]),
+  ];
+  return { file: project.file, tests: ids.length, failures, errors: 0, properties, body };
 }
 
 function invalidSuite(file: InvalidFile): Suite {
@@ -72,7 +84,7 @@ function invalidSuite(file: InvalidFile): Suite {
     `      <error message="${attr(message)}" type="${attr(first?.kind ?? 'invalid')}">${textContent(lines.join('\n'))}</error>`,
     '    </testcase>',
   ];
-  return { file: file.file, tests: 1, failures: 0, errors: 1, body };
+  return { file: file.file, tests: 1, failures: 0, errors: 1, properties: [], body };
 }
 
 function findingLine(f: Finding): string {

@@ -13,9 +13,9 @@ import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './index.js';
 import { scaleById } from '../../scales/scales.js';
-import { rungLabel } from '../../ladder/rungs.js';
+import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
-import { compareProjects, overview, percent, stageWords } from './shared.js';
+import { activityCounts, compareProjects, overview, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -43,22 +43,26 @@ function formatProject(project: ProjectAudit): string[] {
   push(about.join(' · '), '');
   if (project.summary_text) push(paragraph(project.summary_text), '');
 
-  // The ladder, top rung first, as people draw it.
+  // The ladder, top rung first, as people draw it; each activity on the rung its facts prove.
   push('### Where each activity sits on the ladder', '');
   push('| Rung | Name | Kind of rung | Activities on it |', '| ---: | --- | --- | --- |');
   for (const r of [...RUNGS].reverse()) {
-    const here = project.activities.filter((a) => a.placement.rung === r.number).map((a) => cell(a.name) + (a.claimed_rung !== undefined && a.claimed_rung > r.number ? ` (claimed rung ${a.claimed_rung})` : ''));
+    const here = project.activities
+      .filter((a) => a.placement.verdict !== 'not_enough_evidence' && a.placement.rung === r.number)
+      .map((a) => cell(a.name) + (a.placement.verdict === 'at_least' ? ` (at least; up to rung ${a.placement.ceiling})` : '') + (a.placement.provisos.length > 0 ? ' †' : '') + (a.claim && a.claim.rung > r.number ? ` (claims rung ${a.claim.rung})` : ''));
     const claims = project.activities
-      .filter((a) => a.claimed_rung === r.number && (a.placement.rung ?? a.placement.highest) < r.number)
-      .map((a) => `${cell(a.name)} claims this rung; the evidence does not show it`);
+      .filter((a) => a.claim?.rung === r.number && (a.placement.ceiling ?? 0) < r.number)
+      .map((a) => `${cell(a.name)} claims this rung; the evidence does not allow it`);
     const kind = r.nonParticipation ? '**Non-participation**' : 'Participation';
     push(`| ${r.number} | ${r.name} | ${kind} | ${[...here, ...claims].join('<br>') || '—'} |`);
   }
-  const unplaced = project.activities.filter((a) => a.placement.rung === null);
-  if (unplaced.length > 0) {
-    push(`| ? | Not enough evidence | Cannot be placed yet | ${unplaced.map((a) => `${cell(a.name)} (rung ${a.placement.lowest} to ${a.placement.highest})`).join('<br>')} |`);
+  const unsettled = project.activities.filter((a) => a.placement.verdict === 'not_enough_evidence');
+  if (unsettled.length > 0) {
+    push(`| ? | Not enough evidence | Genuine participation or not? | ${unsettled.map((a) => `${cell(a.name)} (${a.placement.rung === null ? `up to rung ${a.placement.ceiling}` : `rung ${a.placement.rung} to ${a.placement.ceiling}`})`).join('<br>')} |`);
   }
-  push('', 'Rungs 1 to 3 are non-participation: people are present but do not really take part.', '');
+  const off = project.activities.filter((a) => a.placement.verdict === 'no_community');
+  if (off.length > 0) push(`| — | Not on the ladder | Nobody with lived experience takes part | ${off.map((a) => cell(a.name)).join('<br>')} |`);
+  push('', 'Rungs 1 to 3 are non-participation: people are present but do not really take part. † placed provided a problem the file does not record is absent (see the activities below).', '');
 
   push('### Activities', '');
   if (project.activities.length === 0) {
@@ -73,7 +77,7 @@ function formatProject(project: ProjectAudit): string[] {
     );
     for (const a of project.activities) {
       const equivalent = scaleName ? ` ${cell(a.equivalent?.level ?? 'no equivalent')}: ${cell(a.equivalent?.reason ?? '')} |` : '';
-      push(`| ${cell(a.name)} (${code(a.id, true)}) | ${a.stage ? stageWords(a.stage) : '—'} | ${evidenced(a)} | ${a.claimed_rung ?? '—'} | ${a.target_rung ?? '—'} | ${nextStep(a)} |${equivalent}`);
+      push(`| ${cell(a.name)} (${code(a.id, true)}) | ${a.stage ? stageWords(a.stage) : '—'} | ${evidenced(a)} | ${claimCell(a)} | ${a.target_rung ?? '—'} | ${nextStep(a)} |${equivalent}`);
     }
     push('');
     const viewed = project.activities.filter((a) => a.perspective);
@@ -81,13 +85,18 @@ function formatProject(project: ProjectAudit): string[] {
       push("### Participants' own view", '');
       for (const a of viewed) {
         const v = a.perspective!;
-        const place = v.placement.rung !== null ? rungLabel(v.placement.rung) : `between rung ${v.placement.lowest} and rung ${v.placement.highest}`;
-        push(`- **${cell(a.name)}** (${v.respondents} respondents): their answers place it on ${place}${v.lower ? ", **lower than the organisation's facts**" : ''}.`);
+        push(`- **${cell(a.name)}** (${v.respondents} respondents): their answers place it ${whereWords(v.placement)}${v.lower ? ", **lower than the organisation's facts**" : ''}.`);
         for (const d of v.disagreements) push(`  - ≠ ${cell(describeDisagreement(d))}.`);
         for (const comment of v.comments) push(`  - “${cell(comment)}”`);
       }
       push('');
     }
+  }
+
+  if (project.questions.length > 0) {
+    push('### Questions to settle this audit', '', 'The facts the file does not record that would settle it, most telling first:', '');
+    for (const q of project.questions) push(`- ${q.activity ? `${code(q.activity)}: ` : q.group ? `${code(q.group)}: ` : ''}${text(q.question)} (${code(q.key)}) ${text(q.why)}`);
+    push('');
   }
 
   push('### Co-production principles', '');
@@ -107,32 +116,37 @@ function formatProject(project: ProjectAudit): string[] {
 
   const s = project.summary;
   push('### Summary', '');
-  push(`- Activities: ${s.activities} (${s.placed} placed, ${s.not_enough_evidence} with not enough evidence)`);
-  if (s.highest_rung !== null) push(`- Highest rung ${s.highest_rung}, lowest rung ${s.lowest_rung}`);
+  push(`- Activities: ${activityCounts(s)}`);
+  if (s.highest_rung !== null) push(`- Evidenced rungs: highest ${s.highest_rung}, lowest ${s.lowest_rung}`);
+  if (s.with_provisos > 0) push(`- Placed provided a problem the file does not record is absent: ${s.with_provisos}`);
   push(`- In non-participation (rungs 1 to 3): ${s.non_participation}`);
   push(`- Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`);
   push(`- Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly met, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`);
   push(`- Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly met, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`);
   push(`- Findings: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${plural(s.findings.info, 'note')}${s.findings.waived > 0 ? `, ${s.findings.waived} waived` : ''}`);
-  push(`- Overall: ${s.score === null ? 'not enough evidence to score' : `**${s.score} out of 100, ${s.rating}**`}`);
+  push(`- Overall: ${scoreWords(s)}`);
   push('');
   return lines;
 }
 
 function evidenced(a: ActivityAudit): string {
   const p = a.placement;
-  if (p.rung === null) return `Not enough evidence (rung ${p.lowest} to ${p.highest})`;
-  const r = RUNGS[p.rung - 1]!;
-  return `${p.rung} ${r.name}${r.nonParticipation ? ' (non-participation)' : ''}`;
+  const proviso = provisoSentence(p);
+  return cell(verdictSentence(p)) + (proviso ? `<br>*${cell(proviso)}*` : '');
+}
+
+function claimCell(a: ActivityAudit): string {
+  if (!a.claim) return '—';
+  return a.claim.by === 'claimed_rung' ? String(a.claim.rung) : `${a.claim.rung} (“${cell(a.claim.word ?? '')}”)`;
 }
 
 function nextStep(a: ActivityAudit): string {
   const p = a.placement;
-  if (p.rung === null) {
-    return p.missing.length > 0 ? `To place it, record: ${p.missing.map((m) => cell(m.text)).join('<br>')}` : '—';
-  }
-  if (!p.nextStep) return 'At the top rung';
-  return `To rung ${p.nextStep.rung} (${RUNGS[p.nextStep.rung - 1]!.name}): ${p.nextStep.changes.map((c) => cell(c.text)).join('<br>')}`;
+  if (p.verdict === 'no_community') return '—';
+  const asks = p.questions.filter((q) => !q.confirms);
+  if (p.verdict !== 'placed' && asks.length > 0) return `To settle it, record: ${asks.map((q) => code(q.key, true)).join(', ')}`;
+  if (!p.next_step) return 'At the top rung';
+  return `To rung ${p.next_step.rung} (${RUNGS[p.next_step.rung - 1]!.name}): ${p.next_step.changes.map((c) => cell(c.text)).join('<br>')}`;
 }
 
 function judgementTable(title: string, judgements: readonly Judgement[]): string[] {

@@ -5,7 +5,8 @@
  * that could not be audited as tool execution notifications. Deterministic:
  * no timestamps, no absolute paths the audit did not already hold.
  */
-import type { AuditRun, Finding } from '../../audit/result.js';
+import type { AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
+import { verdictSentence } from '../../ladder/verdict.js';
 import type { Problem } from '../../load/problem.js';
 import { RULES } from '../../rules/index.js';
 import type { Rule, Severity } from '../../rules/rule.js';
@@ -51,6 +52,8 @@ export function formatSarif(run: AuditRun): string {
         artifacts: files.map((file) => ({ location: { uri: fileUri(file) }, roles: ['analysisTarget'], sourceLanguage: 'yaml' })),
         results,
         columnKind: 'utf16CodeUnits',
+        // Where each activity stands and what would settle it: SARIF has no place of its own for these.
+        properties: { projects: run.projects.map(placements) },
       },
     ],
   };
@@ -84,11 +87,28 @@ function result(finding: Finding, location: (file: string, position?: { line: nu
     if (finding.waived.expires) suppression['properties'] = { expires: finding.waived.expires };
     entry['suppressions'] = [suppression];
   }
-  const properties: Record<string, unknown> = {};
+  const properties: Record<string, unknown> = { messageId: finding.message_id, path: finding.path };
   if (finding.activity) properties['activity'] = finding.activity;
   if (finding.concerns.length > 0) properties['tags'] = [...new Set(finding.concerns)];
-  if (Object.keys(properties).length > 0) entry['properties'] = properties;
+  entry['properties'] = properties;
   return entry;
+}
+
+function placements(project: ProjectAudit): object {
+  return {
+    file: project.file,
+    name: project.name,
+    strict: project.strict,
+    activities: project.activities.map((a) => ({
+      id: a.id,
+      verdict: a.placement.verdict,
+      rung: a.placement.rung,
+      ceiling: a.placement.ceiling,
+      says: verdictSentence(a.placement),
+      provided_that: a.placement.provisos.map((p) => p.text),
+    })),
+    questions: project.questions.map((q) => ({ ...(q.activity ? { activity: q.activity } : {}), ...(q.group ? { group: q.group } : {}), key: q.key, question: q.question })),
+  };
 }
 
 function notification(found: Problem, file: string, location: (file: string, position?: { line: number; column: number }) => object): object {

@@ -1,5 +1,5 @@
 /** Words and orderings that several formats share, so they never disagree. */
-import type { AuditRun, ProjectBrief } from '../../audit/result.js';
+import type { AuditRun, ProjectBrief, ProjectSummary } from '../../audit/result.js';
 import { plural } from '../../plain-english.js';
 import type { Stage } from '../../project.js';
 
@@ -62,4 +62,19 @@ export function overview(run: AuditRun): string {
   const parts = [plural(run.projects.length, 'project') + ' audited'];
   if (run.invalid.length > 0) parts.push(`${plural(run.invalid.length, 'file')} could not be audited (listed at the end)`);
   return parts.join('; ') + '.';
+}
+
+/** "5 (3 placed, 1 at least on a rung, 1 not enough evidence; 1 with nobody with lived experience)" */
+export function activityCounts(s: ProjectSummary): string {
+  const parts = [`${s.placed} placed`];
+  if (s.at_least > 0) parts.push(`${s.at_least} at least on a rung`);
+  if (s.not_enough_evidence > 0) parts.push(`${s.not_enough_evidence} with not enough evidence`);
+  const off = s.without_community > 0 ? `; ${s.without_community} with nobody with lived experience, not on the ladder` : '';
+  return `${s.activities} (${parts.join(', ')}${off})`;
+}
+
+/** "62 out of 100, good (resting on 85% of what the score weighs)" or "not enough evidence to score (…)" */
+export function scoreWords(s: ProjectSummary): string {
+  const rests = `resting on ${Math.round(s.score_rests_on * 100)}% of what the score weighs`;
+  return s.score === null ? `not enough evidence to score (what is known covers ${Math.round(s.score_rests_on * 100)}% of what the score weighs)` : `${s.score} out of 100, ${s.rating} (${rests})`;
 }

@@ -8,13 +8,14 @@
 import Table from 'cli-table3';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
 import { where } from '../../load/problem.js';
-import { RUNGS, rungLabel } from '../../ladder/rungs.js';
+import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
+import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { scaleById } from '../../scales/scales.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
 import type { ActivityAudit, AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import { streamWhole, type FormatContext, type ProjectStream } from './index.js';
-import { compareProjects, percent, stageWords } from './shared.js';
+import { activityCounts, compareProjects, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 
 const WIDTH = 100;
@@ -56,25 +57,37 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
   if (project.summary_text) push(wrap(project.summary_text, 0));
   push();
 
-  // The ladder, top rung first, as people draw it.
+  // The ladder, top rung first, as people draw it; each activity on the rung its facts prove.
   push(style.bold('Where each activity sits on the ladder'));
   const nameWidth = Math.max(...RUNGS.map((r) => r.name.length));
   for (const r of [...RUNGS].reverse()) {
-    const here = project.activities.filter((a) => a.placement.rung === r.number);
-    const markers = here.map((a) => `● ${a.id}` + (a.claimed_rung !== undefined && a.claimed_rung > r.number ? ` (claimed ${a.claimed_rung})` : ''));
-    const claims = project.activities
-      .filter((a) => a.claimed_rung === r.number && (a.placement.rung ?? a.placement.highest) < r.number)
-      .map((a) => `○ ${a.id} claims this rung`);
-    const theirs = project.activities.filter((a) => a.perspective && a.perspective.placement.rung === r.number && a.perspective.placement.rung !== a.placement.rung).map((a) => `◆ ${a.id} (participants)`);
+    const here = project.activities.filter((a) => a.placement.verdict !== 'not_enough_evidence' && a.placement.rung === r.number);
+    const markers = here.map(
+      (a) =>
+        `${a.placement.verdict === 'at_least' ? '▲' : '●'} ${a.id}` +
+        (a.placement.verdict === 'at_least' ? ` (up to ${a.placement.ceiling})` : '') +
+        (a.placement.provisos.length > 0 ? ' †' : '') +
+        (a.claim && a.claim.rung > r.number ? ` (claims ${a.claim.rung})` : ''),
+    );
+    const claims = project.activities.filter((a) => a.claim?.rung === r.number && (a.placement.ceiling ?? 0) < r.number).map((a) => `○ ${a.id} claims this rung`);
+    const theirs = project.activities
+      .filter((a) => a.perspective && a.perspective.placement.rung === r.number && a.perspective.placement.rung !== a.placement.rung)
+      .map((a) => `◆ ${a.id} (participants)`);
     const row = `  ${r.number}  ${r.name.padEnd(nameWidth)}  ${[...markers, ...theirs, ...claims].join('   ')}`.trimEnd();
     push(r.nonParticipation ? style.warning(row) : markers.length > 0 ? style.good(row) : row);
-    if (r.number === 4) push(style.dim(`  ${'─'.repeat(4)} below this line: non-participation (people are present but do not really take part) ${'─'.repeat(4)}`));
+    if (r.number === GENUINE_FROM) push(style.dim(`  ${'─'.repeat(4)} below this line: non-participation (people are present but do not really take part) ${'─'.repeat(4)}`));
   }
-  const unplaced = project.activities.filter((a) => a.placement.rung === null);
-  if (unplaced.length > 0) {
-    push(`  ?  ${'Not enough evidence'.padEnd(nameWidth)}  ${unplaced.map((a) => `? ${a.id} (rung ${a.placement.lowest} to ${a.placement.highest})`).join('   ')}`);
+  const unsettled = project.activities.filter((a) => a.placement.verdict === 'not_enough_evidence');
+  if (unsettled.length > 0) {
+    push(`  ?  ${'Not enough evidence'.padEnd(nameWidth)}  ${unsettled.map((a) => `? ${a.id} (${a.placement.rung === null ? `up to rung ${a.placement.ceiling}` : `rung ${a.placement.rung} to ${a.placement.ceiling}`})`).join('   ')}`);
   }
-  push(style.dim(`  ● evidenced rung   ○ a claimed rung the evidence does not support   ? cannot be placed yet${project.activities.some((a) => a.perspective) ? "   ◆ where participants' own answers place it" : ''}`));
+  const off = project.activities.filter((a) => a.placement.verdict === 'no_community');
+  if (off.length > 0) push(`  —  ${'Not on the ladder'.padEnd(nameWidth)}  ${off.map((a) => `— ${a.id} (nobody with lived experience)`).join('   ')}`);
+  push(
+    style.dim(
+      `  ● evidenced rung   ▲ at least this rung   ? cannot tell genuine participation from non-participation yet   ○ a claimed rung the evidence does not allow   † placed provided a problem the file does not record is absent${project.activities.some((a) => a.perspective) ? "   ◆ where participants' own answers place it" : ''}`,
+    ),
+  );
   push(style.dim('  In the reasons below: ✔ a fact that puts it on its rung   ◐ only part of the way there   ✖ a fact that holds it back'));
   push();
 
@@ -87,7 +100,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     colWidths: [34, 16, 30, 9, 9],
   });
   for (const a of project.activities) {
-    table.push([`${a.name}\n(${a.id})`, a.stage ? stageWords(a.stage) : '—', evidencedWords(a), a.claimed_rung ?? '—', a.target_rung ?? '—']);
+    table.push([`${a.name}\n(${a.id})`, a.stage ? stageWords(a.stage) : '—', evidencedWords(a), a.claim ? `${a.claim.rung}${a.claim.by === 'described_as' ? ' (words)' : ''}` : '—', a.target_rung ?? '—']);
   }
   push(table.toString());
   push();
@@ -99,27 +112,32 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     push(`${style.bold(a.name)} ${style.dim(`(${a.id}, line ${a.line})`)}`);
     const p = a.placement;
     if (a.perspective?.lower) push(perspectiveLines(a, style));
-    if (p.rung !== null) push(`  ${a.perspective?.lower ? "The organisation's facts: " : ''}${rungLabel(p.rung)}${p.rung < 4 ? ': non-participation' : ''}`);
-    else push(`  Not enough evidence to place it: what is known puts it between ${rungLabel(p.lowest)} and ${rungLabel(p.highest)}.`);
+    push(wrap(`${a.perspective?.lower ? "The organisation's facts: " : ''}${verdictSentence(p)}${p.rung !== null && p.rung < GENUINE_FROM && p.verdict !== 'not_enough_evidence' ? ' Non-participation.' : ''}`, 4, 2));
+    const proviso = provisoSentence(p);
+    if (proviso) push(style.warning(wrap(`† ${proviso}`, 4, 2)));
     for (const reason of p.reasons) {
       // A half-way fact (partly understood, a limited say, a briefed minority) is ◐, so it never reads as praise.
       const mark = !reason.met ? style.error('✖') : PARTIAL.has(reason.value) ? style.warning('◐') : style.good('✔');
-      push(wrap(`${mark} ${reason.text}`, 4, 2));
+      const implied = reason.implied_by ? style.dim(` (implied by ${reason.implied_by.join(', ')})`) : '';
+      push(wrap(`${mark} ${reason.text}${implied}`, 6, 4));
     }
+    for (const i of p.implied.filter((x) => !p.reasons.some((r) => r.fact === x.fact))) push(wrap(`${style.good('✔')} ${i.text}${style.dim(` (implied by ${i.from.join(', ')})`)}`, 6, 4));
+    for (const d of p.disagreements) push(wrap(`${style.warning('≠')} \`${d.fact}: ${d.recorded}\` disagrees with ${d.from.map((f) => `\`${f}\``).join(', ')}; the audit goes by the latter.`, 6, 4));
     if (a.perspective && !a.perspective.lower) push(perspectiveLines(a, style));
     if (a.equivalent) {
       const scale = scaleById(a.equivalent.scale)!;
       push(wrap(`Nearest on ${scale.name}: ${a.equivalent.level ?? 'no equivalent'}. ${a.equivalent.reason}`, 4, 2));
     }
-    if (p.missing.length > 0) {
-      push('  To place it, record:');
-      for (const m of p.missing) push(wrap(`? ${m.text}`, 6, 4));
+    const asks = p.questions.filter((q) => !q.confirms);
+    if (asks.length > 0 && p.verdict !== 'placed') {
+      push(`  To settle it, find out and record:`);
+      asks.forEach((q, i) => push(wrap(`? ${q.key}: ${q.question}${i === 0 && q.settles ? ' (this alone settles it)' : ''}`, 6, 4)));
     }
-    if (p.nextStep) {
-      push(`  Next step up, to ${rungLabel(p.nextStep.rung)}:`);
-      for (const change of p.nextStep.changes) push(wrap(`→ ${change.text}`, 6, 4));
+    if (p.next_step) {
+      push(`  Next step up, to ${rungLabel(p.next_step.rung)}:`);
+      for (const change of p.next_step.changes) push(wrap(`→ ${change.text}`, 6, 4));
     }
-    if (a.target_rung !== undefined && a.target_steps && a.target_steps.length > 0 && a.target_rung !== p.nextStep?.rung) {
+    if (a.target_rung !== undefined && a.target_steps && a.target_steps.length > 0 && a.target_rung !== p.next_step?.rung) {
       push(`  To reach its target, ${rungLabel(a.target_rung)}:`);
       for (const change of a.target_steps) push(wrap(`→ ${change.text}`, 6, 4));
     }
@@ -143,16 +161,25 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
   }
   push();
 
+  if (project.questions.length > 0) {
+    push(style.bold('Questions to settle this audit'));
+    push(style.dim('  What the file does not record that would settle it, most telling first:'));
+    for (const q of project.questions) push(wrap(`? ${q.activity ? `${q.activity}: ` : q.group ? `${q.group}: ` : ''}${q.question} (${q.key}) ${style.dim(q.why)}`, 4, 2));
+    push();
+  }
+
   const s = project.summary;
   push(style.bold('Summary'));
-  push(`  Activities: ${s.activities} (${s.placed} placed, ${s.not_enough_evidence} with not enough evidence)`);
-  if (s.highest_rung !== null) push(`  Highest rung ${s.highest_rung}, lowest rung ${s.lowest_rung}`);
+  push(`  Activities: ${activityCounts(s)}`);
+  if (s.highest_rung !== null) push(`  Evidenced rungs: highest ${s.highest_rung}, lowest ${s.lowest_rung}`);
+  if (s.with_provisos > 0) push(`  Placed provided a problem the file does not record is absent: ${s.with_provisos}`);
   push(`  In non-participation (rungs 1 to 3): ${s.non_participation}`);
   push(`  Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`);
   push(`  Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`);
   push(`  Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`);
   push(`  Findings: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${plural(s.findings.info, 'note')}${s.findings.waived > 0 ? `, ${s.findings.waived} waived` : ''}`);
-  push(`  Overall: ${s.score === null ? 'not enough evidence to score' : `${s.score} out of 100, ${s.rating}`} ${style.dim('(how this is worked out: coprod explain rating)')}`);
+  push(`  Overall: ${scoreWords(s)} ${style.dim('(how this is worked out: coprod explain rating)')}`);
+  if (project.strict) push(style.dim('  Strict: problems the file does not record were counted as possible (--strict).'));
   push();
   return lines.join('\n');
 }
@@ -160,8 +187,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
 /** Participants' own view of an activity: where their answers place it, what they said differently, and their comments. */
 function perspectiveLines(a: ActivityAudit, style: FormatContext['style']): string {
   const v = a.perspective!;
-  const place = v.placement.rung !== null ? rungLabel(v.placement.rung) : `between rung ${v.placement.lowest} and rung ${v.placement.highest}`;
-  const lines = [`  ${style.bold(`Participants' view (${v.respondents} ${v.respondents === 1 ? 'respondent' : 'respondents'})`)}: their answers place it on ${place}${v.lower ? ', lower than the organisation\'s facts' : ''}.`];
+  const lines = [`  ${style.bold(`Participants' view (${v.respondents} ${v.respondents === 1 ? 'respondent' : 'respondents'})`)}: their answers place it ${whereWords(v.placement)}${v.lower ? ", lower than the organisation's facts" : ''}.`];
   for (const d of v.disagreements) lines.push(wrap(`≠ ${describeDisagreement(d)}.`, 6, 4));
   const given = Object.entries(v.rungs_given).sort(([x], [y]) => Number(y) - Number(x));
   if (given.length > 0) lines.push(`    Rungs they would give: ${given.map(([rung, n]) => `rung ${rung} (${n})`).join(', ')}`);
@@ -171,9 +197,18 @@ function perspectiveLines(a: ActivityAudit, style: FormatContext['style']): stri
 
 function evidencedWords(a: ActivityAudit): string {
   const p = a.placement;
-  const theirs = a.perspective && a.perspective.placement.rung !== p.rung ? `\n◆ participants: ${a.perspective.placement.rung ?? `${a.perspective.placement.lowest} to ${a.perspective.placement.highest}`}` : '';
-  if (p.rung === null) return `? Not enough evidence (rung ${p.lowest} to ${p.highest})${theirs}`;
-  return `${p.rung < 4 ? '✖' : '✔'} ${p.rung} ${RUNGS[p.rung - 1]!.name}${theirs}`;
+  const theirs = a.perspective && a.perspective.placement.rung !== p.rung ? `\n◆ participants: ${whereWords(a.perspective.placement)}` : '';
+  const proviso = p.provisos.length > 0 ? ' †' : '';
+  switch (p.verdict) {
+    case 'no_community':
+      return `— Not on the ladder: nobody with lived experience${theirs}`;
+    case 'not_enough_evidence':
+      return `? Not enough evidence (${p.rung === null ? `up to rung ${p.ceiling}` : `rung ${p.rung} to ${p.ceiling}`})${theirs}`;
+    case 'at_least':
+      return `${p.rung! < GENUINE_FROM ? '✖' : '▲'} at least ${p.rung} ${RUNGS[p.rung! - 1]!.name}, up to ${p.ceiling}${proviso}${theirs}`;
+    case 'placed':
+      return `${p.rung! < GENUINE_FROM ? '✖' : '✔'} ${p.rung} ${RUNGS[p.rung! - 1]!.name}${proviso}${theirs}`;
+  }
 }
 
 function judgementLine(j: Judgement, style: FormatContext['style']): string {

@@ -1,0 +1,201 @@
+/**
+ * Facts that follow from other facts, as data. A practitioner reading a file
+ * does not ask whether a community that started its own campaign understood
+ * it; asking for a fact that is already entailed looks as if the audit did not
+ * read the file. Each implication says which fact it fills in, from which,
+ * why, and on whose authority.
+ *
+ * An implication fills in a fact the file leaves unknown, and is shown as
+ * "implied by …". Where the file records a value the implication rules out,
+ * the two facts disagree: that is reported as its own finding
+ * (`facts-disagree`), never silently overridden, and the placement goes by the
+ * implication. Going by the implication is what keeps the audit fair to a
+ * file that says less: leaving the contradicting fact out must never place an
+ * activity higher than recording it.
+ *
+ * Every implication is triggered by a fact being at least some value and
+ * fills in "at least" some value, so a better fact can only imply more.
+ * (The one implication that reads a fact downwards, a minority of seats being
+ * outvotable, lives with the seat arithmetic in facts.ts.)
+ */
+import { FACTS, rank, type FactKey } from './facts.js';
+
+export interface Premise {
+  fact: FactKey;
+  /** The premise holds when the fact is at least this value. */
+  atLeast: string;
+}
+
+export interface Implication {
+  /** Stable, for reports and tests. */
+  id: string;
+  /** All must hold. */
+  when: readonly Premise[];
+  then: { fact: FactKey; atLeast: string };
+  /** Why it follows, in plain words. */
+  reason: string;
+  /** What it tells, when that is less than the fact's own sentence for the value (a view was given, of some kind). */
+  says?: string;
+  /** Where the reasoning comes from. */
+  source: string;
+}
+
+export const IMPLICATIONS: readonly Implication[] = [
+  {
+    id: 'community-start-understood',
+    when: [{ fact: 'started_by', atLeast: 'community' }],
+    then: { fact: 'understood_purpose', atLeast: 'yes' },
+    reason: 'People who started the work themselves know what it is for, why they are involved and who decides.',
+    source: 'Hart (1992), rung 7: children conceive and carry out the project; "a group that started its own campaign understood it and chose it".',
+  },
+  {
+    id: 'community-start-chosen',
+    when: [{ fact: 'started_by', atLeast: 'community' }],
+    then: { fact: 'chose_to_take_part', atLeast: 'yes' },
+    reason: 'People who started the work themselves chose to take part in it.',
+    source: 'Hart (1992), rungs 7 and 8.',
+  },
+  {
+    id: 'community-start-own-view',
+    when: [{ fact: 'started_by', atLeast: 'community' }],
+    then: { fact: 'own_view', atLeast: 'yes' },
+    reason: 'People who started the work are putting their own view, in their own way.',
+    source: 'Hart (1992), rungs 7 and 8; Lundy (2007), "voice".',
+  },
+  {
+    id: 'community-start-real-role',
+    when: [{ fact: 'started_by', atLeast: 'community' }],
+    then: { fact: 'meaningful_role', atLeast: 'yes' },
+    reason: 'People who started the work have a real part in it, not a place to be seen.',
+    source: 'Hart (1992), rungs 7 and 8.',
+  },
+  {
+    id: 'decisions-understood',
+    when: [{ fact: 'decisions', atLeast: 'community' }],
+    then: { fact: 'understood_purpose', atLeast: 'yes' },
+    reason: 'People who make or share the decisions know what they are deciding, why they are there and who decides.',
+    source: 'Hart (1992), rungs 6 to 8: shared or community decisions presuppose understanding.',
+  },
+  {
+    id: 'decisions-own-view',
+    when: [{ fact: 'decisions', atLeast: 'community' }],
+    then: { fact: 'own_view', atLeast: 'yes' },
+    reason: 'People who make or share the decisions have their own view and put it.',
+    source: 'Hart (1992), rungs 6 to 8; "people who share decisions have a view and a real role".',
+  },
+  {
+    id: 'decisions-real-role',
+    when: [{ fact: 'decisions', atLeast: 'community' }],
+    then: { fact: 'meaningful_role', atLeast: 'yes' },
+    reason: 'Making or sharing decisions is a real role, not a decorative one.',
+    source: 'Hart (1992), rungs 6 to 8.',
+  },
+  {
+    id: 'acted-on-view-given',
+    when: [{ fact: 'views_acted_on', atLeast: 'partly' }],
+    then: { fact: 'own_view', atLeast: 'limited' },
+    reason: 'Views can only be acted on if people gave a view.',
+    says: 'People gave a view.',
+    source: 'Lundy (2007): influence presupposes voice.',
+  },
+  {
+    id: 'feedback-view-given',
+    when: [{ fact: 'feedback', atLeast: 'yes' }],
+    then: { fact: 'own_view', atLeast: 'limited' },
+    reason: 'People can only be told what became of what they said if they said something.',
+    says: 'People gave a view.',
+    source: 'Lundy (2007); seed 004 ("the connection between the ideas they offer up and the final product").',
+  },
+  {
+    id: 'consulted-and-informed-understood',
+    when: [
+      { fact: 'views_acted_on', atLeast: 'partly' },
+      { fact: 'feedback', atLeast: 'yes' },
+    ],
+    then: { fact: 'understood_purpose', atLeast: 'yes' },
+    reason: 'People whose views were acted on and who were told what became of them know what their part was for and who decided what: they were consulted and informed.',
+    source: 'Hart (1992), rung 5, "consulted and informed": people understand the process and their opinions are treated seriously.',
+  },
+];
+
+/** A fact filled in by an implication. */
+export interface ImpliedFact {
+  fact: FactKey;
+  /** The least value the implication allows; better values stay possible. */
+  atLeast: string;
+  implication: string;
+  /** The facts it follows from, such as `started_by: community`. */
+  from: string[];
+  reason: string;
+  /** What it tells, in plain words. */
+  text: string;
+}
+
+/** A recorded fact that an implication rules out. */
+export interface Disagreement {
+  fact: FactKey;
+  recorded: string;
+  /** What the other facts imply: at least this. */
+  implied: string;
+  implication: string;
+  from: string[];
+  reason: string;
+}
+
+export interface Closure {
+  /** The least value each fact can have: the recorded value, or what other facts imply where that is higher. */
+  atLeast: Partial<Record<FactKey, string>>;
+  implied: ImpliedFact[];
+  disagreements: Disagreement[];
+}
+
+/**
+ * Applies every implication until nothing changes. Premises are read from the
+ * least value each fact can have (recorded or already implied), so
+ * implications chain. Seats are not read here (see seatReading).
+ */
+export function applyImplications(recorded: Partial<Record<FactKey, string>>): Closure {
+  const atLeast: Partial<Record<FactKey, string>> = { ...recorded };
+  const implied: ImpliedFact[] = [];
+  const disagreements: Disagreement[] = [];
+  const holds = (p: Premise): boolean => atLeast[p.fact] !== undefined && rank(p.fact, atLeast[p.fact]!) >= rank(p.fact, p.atLeast);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const rule of IMPLICATIONS) {
+      if (!rule.when.every(holds)) continue;
+      const { fact } = rule.then;
+      const now = atLeast[fact];
+      if (now !== undefined && rank(fact, now) >= rank(fact, rule.then.atLeast)) continue;
+      const from = rule.when.map((p) => `${p.fact}: ${atLeast[p.fact]}`);
+      const written = recorded[fact];
+      if (written !== undefined) {
+        // The strongest implication is the one the disagreement names.
+        const before = disagreements.findIndex((d) => d.fact === fact);
+        if (before >= 0) disagreements.splice(before, 1);
+        disagreements.push({ fact, recorded: written, implied: rule.then.atLeast, implication: rule.id, from, reason: rule.reason });
+      }
+      // A stronger implication of the same fact replaces a weaker one.
+      const earlier = implied.findIndex((i) => i.fact === fact);
+      if (earlier >= 0) implied.splice(earlier, 1);
+      implied.push({ fact, atLeast: rule.then.atLeast, implication: rule.id, from, reason: rule.reason, text: rule.says ?? FACTS[fact].says[rule.then.atLeast]! });
+      atLeast[fact] = rule.then.atLeast;
+      changed = true;
+    }
+  }
+  return { atLeast, implied, disagreements };
+}
+
+/** The values a fact can still have: exactly what is recorded, or anything at least what is implied. */
+export function possibleValues(fact: FactKey, recorded: string | undefined, closure: Closure): string[] {
+  const values = FACTS[fact].values;
+  const least = closure.atLeast[fact];
+  if (recorded !== undefined && !closure.disagreements.some((d) => d.fact === fact)) return [recorded];
+  const from = least === undefined ? 0 : rank(fact, least);
+  return values.slice(from);
+}
+
+/** "own_view: yes" in plain words, for "implied by …". */
+export function premiseWords(premise: string): string {
+  const [fact, value] = premise.split(': ') as [FactKey, string];
+  return FACTS[fact]?.says[value] ?? premise;
+}

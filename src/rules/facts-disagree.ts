@@ -1,0 +1,29 @@
+import { activitiesWithPlacements } from '../audit/context.js';
+import { IMPLICATIONS } from '../ladder/implications.js';
+import type { Rule } from './rule.js';
+
+export const rule: Rule = {
+  id: 'facts-disagree',
+  severity: 'warning',
+  concerns: ['climb-the-ladder'],
+  source: 'Hart (1992) and Lundy (2007), on which facts follow from others (see `coprod explain placement`)',
+  description: "A recorded fact contradicts what the activity's other facts imply.",
+  why: 'Some facts follow from others: people who share the decisions have their own view; people told what became of their views gave some. When the file says otherwise, one of the two is wrong, and the audit cannot tell which.',
+  howDecided:
+    'A fact the file records is worse than what another recorded fact implies (see the implications in `coprod explain placement`). The placement goes by the implication, so that leaving the contradicting fact out would not place the activity higher; the finding asks you to correct whichever is wrong.',
+  advice: 'Check both facts with the people who took part, and correct whichever is wrong.',
+  example: 'decisions: shared\nown_view: no',
+  messages: { contradiction: 'A recorded fact is ruled out by what other recorded facts imply.' },
+  check: (context) =>
+    activitiesWithPlacements(context).flatMap(({ activity, placement }) =>
+      placement.disagreements.map((d) => {
+        const implication = IMPLICATIONS.find((i) => i.id === d.implication)!;
+        return {
+          messageId: 'contradiction',
+          path: [...activity.path, d.fact],
+          activity: activity.id,
+          message: `In "${activity.name}", \`${d.fact}: ${d.recorded}\` disagrees with \`${d.from.join('`, `')}\`: ${implication.reason.charAt(0).toLowerCase()}${implication.reason.slice(1, -1)}. The audit goes by \`${d.from.join('`, `')}\`.`,
+        };
+      }),
+    ),
+};

@@ -29,8 +29,8 @@ export interface Premise {
 export interface Implication {
   /** Stable, for reports and tests. */
   id: string;
-  /** All must hold. */
-  when: readonly Premise[];
+  /** The one fact it follows from: it holds when that fact is at least this good. */
+  when: readonly [Premise];
   then: { fact: FactKey; atLeast: string };
   /** Why it follows, in plain words. */
   reason: string;
@@ -106,16 +106,6 @@ export const IMPLICATIONS: readonly Implication[] = [
     says: 'People gave a view.',
     source: 'Lundy (2007); seed 004 ("the connection between the ideas they offer up and the final product").',
   },
-  {
-    id: 'consulted-and-informed-understood',
-    when: [
-      { fact: 'views_acted_on', atLeast: 'partly' },
-      { fact: 'feedback', atLeast: 'yes' },
-    ],
-    then: { fact: 'understood_purpose', atLeast: 'yes' },
-    reason: 'People whose views were acted on and who were told what became of them know what their part was for and who decided what: they were consulted and informed.',
-    source: 'Hart (1992), rung 5, "consulted and informed": people understand the process and their opinions are treated seriously.',
-  },
 ];
 
 /** A fact filled in by an implication. */
@@ -129,6 +119,20 @@ export interface ImpliedFact {
   reason: string;
   /** What it tells, in plain words. */
   text: string;
+}
+
+/**
+ * A fact ruled out by another read backwards: people with no real job to do
+ * did not make the decisions. It sets the most a fact can be, so it lowers
+ * what an activity could reach, never what it proves.
+ */
+export interface RuledOut {
+  fact: FactKey;
+  /** The best value the fact can still have. */
+  atMost: string;
+  implication: string;
+  /** The recorded fact it follows from, such as `meaningful_role: no`. */
+  from: string;
 }
 
 /** A recorded fact that an implication rules out. */
@@ -145,14 +149,19 @@ export interface Disagreement {
 export interface Closure {
   /** The least value each fact can have: the recorded value, or what other facts imply where that is higher. */
   atLeast: Partial<Record<FactKey, string>>;
+  /** The most an unknown fact can be, where a recorded fact rules the rest out. */
+  atMost: Partial<Record<FactKey, string>>;
   implied: ImpliedFact[];
+  ruledOut: RuledOut[];
   disagreements: Disagreement[];
 }
 
 /**
  * Applies every implication until nothing changes. Premises are read from the
  * least value each fact can have (recorded or already implied), so
- * implications chain. Seats are not read here (see seatReading).
+ * implications chain. Each implication is also read backwards: where a
+ * recorded fact is below what it would imply, an unknown premise cannot reach
+ * it. Seats are not read here (see seatReading).
  */
 export function applyImplications(recorded: Partial<Record<FactKey, string>>): Closure {
   const atLeast: Partial<Record<FactKey, string>> = { ...recorded };
@@ -182,16 +191,32 @@ export function applyImplications(recorded: Partial<Record<FactKey, string>>): C
       changed = true;
     }
   }
-  return { atLeast, implied, disagreements };
+  // Backwards: a recorded conclusion below what the premise would imply rules the premise out.
+  const atMost: Partial<Record<FactKey, string>> = {};
+  const ruledOut: RuledOut[] = [];
+  for (const rule of IMPLICATIONS) {
+    const [premise] = rule.when;
+    const written = recorded[rule.then.fact];
+    if (recorded[premise.fact] !== undefined || atLeast[premise.fact] !== undefined) continue;
+    if (written === undefined || disagreements.some((d) => d.fact === rule.then.fact) || rank(rule.then.fact, written) >= rank(rule.then.fact, rule.then.atLeast)) continue;
+    const below = FACTS[premise.fact].values[rank(premise.fact, premise.atLeast) - 1]!;
+    const now = atMost[premise.fact];
+    if (now !== undefined && rank(premise.fact, now) <= rank(premise.fact, below)) continue;
+    atMost[premise.fact] = below;
+    const earlier = ruledOut.findIndex((r) => r.fact === premise.fact);
+    if (earlier >= 0) ruledOut.splice(earlier, 1);
+    ruledOut.push({ fact: premise.fact, atMost: below, implication: rule.id, from: `${rule.then.fact}: ${written}` });
+  }
+  return { atLeast, atMost, implied, ruledOut, disagreements };
 }
 
-/** The values a fact can still have: exactly what is recorded, or anything at least what is implied. */
+/** The values a fact can still have: exactly what is recorded, or anything from what is implied up to what is not ruled out. */
 export function possibleValues(fact: FactKey, recorded: string | undefined, closure: Closure): string[] {
   const values = FACTS[fact].values;
-  const least = closure.atLeast[fact];
   if (recorded !== undefined && !closure.disagreements.some((d) => d.fact === fact)) return [recorded];
-  const from = least === undefined ? 0 : rank(fact, least);
-  return values.slice(from);
+  const least = closure.atLeast[fact];
+  const most = closure.atMost[fact];
+  return values.slice(least === undefined ? 0 : rank(fact, least), most === undefined ? values.length : rank(fact, most) + 1);
 }
 
 /** "own_view: yes" in plain words, for "implied by …". */

@@ -24,7 +24,7 @@
  */
 import type { ActivityFacts } from '../project.js';
 import { FACT_KEYS, FACTS, rank, SEAT_QUESTIONS, seatReading, type FactKey, type FactValues, type SeatDetail, type SeatReading } from './facts.js';
-import { applyImplications, possibleValues, type Closure, type Disagreement, type ImpliedFact } from './implications.js';
+import { applyImplications, IMPLICATIONS, possibleValues, type Closure, type Disagreement, type ImpliedFact } from './implications.js';
 import { GENUINE_FROM, RED_FLAGS, RUNGS, TOP_RUNG, UNRECORDED, rung as rungOf, type Condition, type Reading } from './rungs.js';
 import { lowerFirst } from '../plain-english.js';
 
@@ -118,17 +118,23 @@ interface Evidence {
   possible: Record<FactKey, readonly string[]>;
 }
 
-function evidenceOf(facts: ActivityFacts): Evidence {
+/** The placement facts the file records (seats are read separately). */
+function recordedOf(facts: ActivityFacts): FactValues {
   const recorded: FactValues = {};
   for (const key of FACT_KEYS) {
     if (key === 'seats') continue;
     const value = facts[key];
     if (value !== undefined) recorded[key] = value;
   }
+  return recorded;
+}
+
+function evidenceOf(facts: ActivityFacts, seatLevels?: readonly string[]): Evidence {
+  const recorded = recordedOf(facts);
   const closure = applyImplications(recorded);
   const seats = seatReading(facts.seats);
   const possible = {} as Record<FactKey, readonly string[]>;
-  for (const key of FACT_KEYS) possible[key] = key === 'seats' ? seats.possible : possibleValues(key, recorded[key], closure);
+  for (const key of FACT_KEYS) possible[key] = key === 'seats' ? (seatLevels ?? seats.possible) : possibleValues(key, recorded[key], closure);
   return { facts, closure, seats, possible };
 }
 
@@ -172,7 +178,9 @@ interface Bounds {
  * it gets better, so their worst and best readings give the floor and ceiling;
  * `own_view` is tried at every value it can have, because a view given to an
  * organisation that never reports back is manipulation (RED_FLAGS), which no
- * view at all is not.
+ * view at all is not. Where the best reading would imply a better view than
+ * the one tried (a community that started the work has its own view), the
+ * facts that imply it are held below, so no reading contradicts itself.
  */
 function boundsOf(possible: Record<FactKey, readonly string[]>, strict: boolean): Bounds {
   const low = {} as Record<FactKey, string>;
@@ -191,21 +199,78 @@ function boundsOf(possible: Record<FactKey, readonly string[]>, strict: boolean)
       floor = at;
       reading = worst;
     }
-    ceiling = Math.max(ceiling, rungFor({ ...high, own_view: view }));
+    const best = consistentWith(possible, { ...high, own_view: view }, 'own_view');
+    if (best) ceiling = Math.max(ceiling, rungFor(best));
   }
   return { floor, ceiling, reading };
+}
+
+/**
+ * The reading with each fact that would imply a better value of `fact` than
+ * the reading has held to the best value it can have that does not; undefined
+ * when a fact cannot be held below.
+ */
+function consistentWith(possible: Record<FactKey, readonly string[]>, reading: Record<FactKey, string>, fact: FactKey): Record<FactKey, string> | undefined {
+  const out = { ...reading };
+  for (const rule of IMPLICATIONS) {
+    if (rule.then.fact !== fact || rank(fact, out[fact]) >= rank(fact, rule.then.atLeast)) continue;
+    const [premise] = rule.when;
+    if (rank(premise.fact, out[premise.fact]) < rank(premise.fact, premise.atLeast)) continue;
+    const below = possible[premise.fact].filter((v) => rank(premise.fact, v) < rank(premise.fact, premise.atLeast));
+    if (below.length === 0) return undefined;
+    out[premise.fact] = below[below.length - 1]!;
+  }
+  return out;
+}
+
+/** The facts as read: the evidence the placement stands on, and its floor and ceiling. */
+interface FactsRead {
+  evidence: Evidence;
+  bounds: Bounds;
+}
+
+/**
+ * Reads the facts. Where recorded facts disagree (one rules out another), each
+ * way of setting one side aside is read, and the one that proves most stands
+ * (with its ceiling): the implication over the fact it rules out, or the fact
+ * over what implies it. So leaving either side out can never prove more than
+ * the file as it is.
+ */
+function readFacts(facts: ActivityFacts, strict: boolean, seatLevels?: readonly string[]): FactsRead {
+  const evidence = evidenceOf(facts, seatLevels);
+  if (evidence.closure.disagreements.length === 0) {
+    return { evidence, bounds: boundsOf(evidence.possible, strict) };
+  }
+  const without = (key: string): ActivityFacts => {
+    const rest = { ...facts } as Record<string, unknown>;
+    delete rest[key];
+    return rest as ActivityFacts;
+  };
+  const sides: ActivityFacts[] = [];
+  for (const d of evidence.closure.disagreements) {
+    sides.push(without(d.fact));
+    for (const premise of d.from) {
+      const key = premise.split(': ')[0]!;
+      if ((facts as Record<string, unknown>)[key] !== undefined) sides.push(without(key));
+    }
+  }
+  let best: FactsRead | undefined;
+  for (const side of sides) {
+    const read = readFacts(side, strict, seatLevels);
+    if (!best || read.bounds.floor > best.bounds.floor || (read.bounds.floor === best.bounds.floor && read.bounds.ceiling > best.bounds.ceiling)) best = read;
+  }
+  return best!;
 }
 
 export function placeActivity(facts: ActivityFacts, options: PlaceOptions = {}): Placement {
   const strict = options.strict === true;
   const community = options.community ?? 'yes';
-  const evidence = evidenceOf(facts);
-  const { implied, disagreements } = evidence.closure;
+  const { implied, disagreements } = applyImplications(recordedOf(facts));
   if (community === 'no') {
     return { verdict: 'no_community', rung: null, ceiling: null, provisos: [], implied, disagreements, reasons: [], questions: [], ceiling_if: [] };
   }
 
-  const bounds = boundsOf(evidence.possible, strict);
+  const { evidence, bounds } = readFacts(facts, strict);
   // With strict, an activity not shown to involve anyone with lived experience proves no rung at all.
   const floor = strict && community === 'unknown' ? null : bounds.floor;
   const { ceiling } = bounds;
@@ -221,7 +286,7 @@ export function placeActivity(facts: ActivityFacts, options: PlaceOptions = {}):
     implied,
     disagreements,
     reasons: reasonsOf(evidence, bounds),
-    questions: questionsOf(evidence, bounds, verdict, strict, community, provisos),
+    questions: questionsOf(facts, evidence, bounds, verdict, strict, community, provisos, disagreements.length),
     ceiling_if: floor !== null && floor < ceiling ? changesFor(evidence, bounds.reading, ceiling).filter((c) => c.from === undefined) : [],
   };
   if (floor !== null && floor < TOP_RUNG) placement.next_step = { rung: floor + 1, changes: changesFor(evidence, bounds.reading, floor + 1) };
@@ -242,11 +307,12 @@ function provisosOf(evidence: Evidence, bounds: Bounds, community: Community): P
 }
 
 /**
- * The known facts, each marked as putting the activity where it is or holding
- * it back. Unknown facts are never stated. Those that put it on its rung come
- * first; those that hold it back follow, the one that blocks the lowest rung
- * first (a red flag holds it at its own rung), so the first reason to act on
- * is the first one read.
+ * The known facts that bear on where the activity stands, each marked as
+ * putting it there or holding it back. Unknown facts are never stated, nor a
+ * shortfall that only matters below where the activity already stands. Those
+ * that put it on its rung come first; those that hold it back follow, the one
+ * that blocks the lowest rung first (a red flag holds it at its own rung), so
+ * the first reason to act on is the first one read.
  */
 function reasonsOf(evidence: Evidence, bounds: Bounds): FactReason[] {
   const supporting: FactReason[] = [];
@@ -261,12 +327,18 @@ function reasonsOf(evidence: Evidence, bounds: Bounds): FactReason[] {
     const value = possible[0]!;
     const reason: FactReason = { fact: key, value, met: true, text: key === 'seats' ? seatText(evidence, value) : FACTS[key].says[value]! };
     const implication = evidence.closure.implied.find((i) => i.fact === key);
+    const ruledOut = evidence.closure.ruledOut.find((r) => r.fact === key);
     if (implication) reason.implied_by = implication.from;
+    else if (ruledOut && (recorded as Record<string, unknown>)[key] === undefined) reason.implied_by = [ruledOut.from];
+    const conditions = RUNGS.flatMap((r) => r.conditions.filter((c) => c.fact === key).map((c) => ({ rung: r.number, c })));
     const flagged = RED_FLAGS.some((flag) => flag.fact === key && flag.applies(bounds.reading));
-    const blocked = RUNGS.filter((r) => r.number > bounds.floor && r.conditions.some((c) => c.fact === key && !c.alternative && !meets({ [key]: value }, c))).map((r) => r.number);
-    if (flagged || blocked.length > 0) holding.push({ reason: { ...reason, met: false }, at: flagged ? bounds.floor : Math.min(...blocked), order });
-    else if (rungOf(bounds.floor).conditions.some((c) => c.fact === key)) supporting.push(reason);
-    else other.push(reason);
+    const blocked = conditions.filter(({ rung, c }) => rung > bounds.floor && !c.alternative && !meets({ [key]: value }, c)).map(({ rung }) => rung);
+    const meetsOne = conditions.some(({ c }) => meets({ [key]: value }, c));
+    if (flagged) holding.push({ reason: { ...reason, met: false }, at: bounds.floor, order });
+    else if (conditions.some(({ rung, c }) => rung === bounds.floor && meets({ [key]: value }, c))) supporting.push(reason);
+    else if (blocked.length > 0) holding.push({ reason: { ...reason, met: false }, at: Math.min(...blocked), order });
+    else if (meetsOne || FACTS[key].flags.length > 0) other.push(reason);
+    // Otherwise the fact falls short only below where the activity stands: it has no bearing here.
   });
   holding.sort((a, b) => a.at - b.at || a.order - b.order);
   return [...supporting, ...other, ...holding.map((h) => h.reason)];
@@ -305,8 +377,8 @@ export function whatItTakes(facts: ActivityFacts, target: number, options: Place
 interface Candidate {
   key: string;
   question: string;
-  /** The evidence with the candidate answered each way it can be. */
-  answers: Array<Record<FactKey, readonly string[]>>;
+  /** Where the activity would stand with the candidate answered each way it can be. */
+  outcomes: Bounds[];
   confirms: boolean;
 }
 
@@ -314,31 +386,42 @@ interface Candidate {
  * The unknown facts whose answer could change the placement, ordered so the
  * first is the one to ask: where genuine participation cannot be told from
  * non-participation, a question that decides it whatever the answer; then one
- * that settles the rung; then the one that leaves the narrowest range.
+ * that settles the rung; then the one that leaves the narrowest range. A fact
+ * the file records is never asked, nor an answer that would contradict it.
  */
-function questionsOf(evidence: Evidence, bounds: Bounds, verdict: Verdict, strict: boolean, community: Community, provisos: readonly Proviso[]): Question[] {
+function questionsOf(
+  facts: ActivityFacts,
+  evidence: Evidence,
+  bounds: Bounds,
+  verdict: Verdict,
+  strict: boolean,
+  community: Community,
+  provisos: readonly Proviso[],
+  disagreements: number,
+): Question[] {
   const candidates: Candidate[] = [];
   const proviso = (fact: string): boolean => provisos.some((p) => p.fact === fact);
   for (const key of FACT_KEYS) {
     const possible = evidence.possible[key];
     if (possible.length < 2) continue;
     if (key === 'seats') {
-      const details = evidence.facts.seats === undefined ? [] : evidence.seats.missing;
+      const details = facts.seats === undefined ? [] : evidence.seats.missing;
       const question = details.length === 0 ? FACTS.seats.question : details.map((d: SeatDetail) => SEAT_QUESTIONS[d]).join(' ');
-      candidates.push({ key: details.length === 0 ? 'seats' : details.join(', '), question, answers: possible.map((v) => ({ ...evidence.possible, seats: [v] })), confirms: proviso('seats') });
+      candidates.push({ key: details.length === 0 ? 'seats' : details.join(', '), question, outcomes: possible.map((v) => readFacts(facts, strict, [v]).bounds), confirms: proviso('seats') });
       continue;
     }
-    // Answering a fact can imply others, so each answer is read afresh; an answer that contradicts what is recorded is not one to ask about.
-    const answers = possible
-      .map((v) => evidenceOf({ ...evidence.facts, [key]: v }))
-      .filter((e) => e.closure.disagreements.length <= evidence.closure.disagreements.length)
-      .map((e) => e.possible);
-    if (answers.length < 2) continue;
-    candidates.push({ key, question: FACTS[key].question, answers, confirms: proviso(key) });
+    if (facts[key] !== undefined) continue;
+    // Answering a fact can imply others, so each answer is read afresh.
+    const outcomes = possible
+      .map((v) => ({ ...facts, [key]: v }) as ActivityFacts)
+      .filter((answered) => applyImplications(recordedOf(answered)).disagreements.length <= disagreements)
+      .map((answered) => readFacts(answered, strict).bounds);
+    if (outcomes.length === 0) continue;
+    candidates.push({ key, question: FACTS[key].question, outcomes, confirms: proviso(key) });
   }
   const scored = candidates
     .map((c, order) => {
-      const outcomes = c.answers.map((possible) => boundsOf(possible, strict));
+      const { outcomes } = c;
       return {
         c,
         order,

@@ -127,7 +127,7 @@ const ROWS: Row[] = [
     name: 'a limited say, partly understood, told what became of it',
     facts: { ...WORST, presented_as_theirs: 'no', chose_to_take_part: 'yes', understood_purpose: 'partly', own_view: 'limited', feedback: 'yes' },
     rung: 3,
-    next: { rung: 4, facts: ['understood_purpose', 'meaningful_role'] },
+    next: { rung: 4, facts: ['understood_purpose', 'meaningful_role', 'own_view', 'views_acted_on'] },
   },
   {
     name: 'community-started and shared, but people only PARTLY understood: the start implies they understood, so it stays at the top',
@@ -165,10 +165,21 @@ const ROWS: Row[] = [
     next: { rung: 5, facts: ['own_view', 'views_acted_on', 'feedback'] },
   },
   {
-    name: 'a real role on a panel as a briefed minority, with only a limited view',
-    facts: { ...WORST, presented_as_theirs: 'no', understood_purpose: 'yes', chose_to_take_part: 'yes', meaningful_role: 'yes', own_view: 'limited', feedback: 'yes', seats: BRIEFED_MINORITY },
+    name: 'a real role on a panel as a briefed minority, with only a token say (a set question, no time to prepare): tokenism',
+    facts: { ...WORST, presented_as_theirs: 'no', understood_purpose: 'yes', chose_to_take_part: 'yes', meaningful_role: 'yes', own_view: 'limited', feedback: 'yes', views_acted_on: 'partly', seats: BRIEFED_MINORITY },
+    rung: 3,
+    next: { rung: 4, facts: ['own_view'] },
+  },
+  {
+    name: 'views given in their own way and none acted on, though people were told so: a voice that goes nowhere',
+    facts: { ...CONSULTATION, meaningful_role: 'yes', views_acted_on: 'no' },
+    rung: 3,
+    next: { rung: 4, facts: ['views_acted_on'] },
+  },
+  {
+    name: 'young reporters at a conference: a real job, not asked for a view, so whether views were acted on or reported back need not be asked',
+    facts: { ...WORST, presented_as_theirs: 'no', understood_purpose: 'yes', chose_to_take_part: 'yes', meaningful_role: 'yes', views_acted_on: undefined, feedback: undefined },
     rung: 4,
-    next: { rung: 5, facts: ['own_view', 'views_acted_on'] },
   },
   // Rung 5: Consulted and informed
   {
@@ -283,10 +294,11 @@ describe('placeActivity: complete facts, a table over every rung', () => {
     expect(p.reasons.findIndex((r) => !r.met)).toBeGreaterThan(p.reasons.findLastIndex((r) => r.met));
   });
 
-  it('a half-way fact that puts an activity on its rung is listed as meeting it, though it holds it back from the next', () => {
+  it('a half-way fact that puts an activity on its rung is listed as meeting it; a token say is what holds it there', () => {
     const p = placeActivity({ ...WORST, presented_as_theirs: 'no', chose_to_take_part: 'yes', understood_purpose: 'partly', own_view: 'limited', feedback: 'yes' });
     expect(p.rung).toBe(3);
-    expect(p.reasons.filter((r) => r.met).map((r) => r.fact).slice(0, 2)).toEqual(['understood_purpose', 'own_view']);
+    expect(p.reasons[0]).toMatchObject({ fact: 'understood_purpose', value: 'partly', met: true });
+    expect(p.reasons.find((r) => !r.met)).toMatchObject({ fact: 'own_view', value: 'limited' });
   });
 
   it('a red flag that holds the activity down is named first among what holds it back', () => {
@@ -329,11 +341,11 @@ describe('implications: facts that follow from other facts', () => {
     expect(p.questions[0]?.key).toBe('own_view');
   });
 
-  it('a consultation reported back does not show that people understood what it was for: that is asked, and it decides', () => {
+  it('consulted and informed: a view of their own, acted on and reported back, is rung 5 without a separate record of understanding', () => {
     const p = placeActivity({ own_view: 'yes', views_acted_on: 'partly', feedback: 'yes', decisions: 'organisation', seats: 'none', presented_as_theirs: 'no', chose_to_take_part: 'yes' });
-    expect(p.verdict).toBe('not_enough_evidence');
-    expect([p.rung, p.ceiling]).toEqual([2, 5]);
-    expect(p.questions[0]).toEqual({ key: 'understood_purpose', question: FACTS.understood_purpose.question, settles: true, confirms: false });
+    expect(p.verdict).toBe('placed');
+    expect(p.rung).toBe(5);
+    expect(p.questions).toEqual([]);
   });
 
   it('shared decisions mean people had their own view, understood, and had a real role: at least rung 6, rung 8 if the community started it', () => {
@@ -364,6 +376,7 @@ describe('implications: facts that follow from other facts', () => {
         implied: 'yes',
         implication: 'decisions-own-view',
         from: ['decisions: shared'],
+        premises: ['decisions'],
         reason: 'People who make or share the decisions have their own view and put it.',
       },
     ]);
@@ -483,8 +496,10 @@ describe('verdicts: floor and ceiling', () => {
 
   it('not enough evidence names first the fact that decides genuine participation from non-participation', () => {
     // Understanding is unknown: rung 2 if they did not understand, rung 5 if they did.
-    const p = placeActivity({ ...CONSULTATION, meaningful_role: 'yes', understood_purpose: undefined, views_acted_on: 'no' });
+    // A real role, no view asked: whether people understood decides between decoration (2) and assigned but informed (4).
+    const p = placeActivity({ ...WORST, presented_as_theirs: 'no', chose_to_take_part: 'yes', meaningful_role: 'yes', understood_purpose: undefined });
     expect(p.verdict).toBe('not_enough_evidence');
+    expect([p.rung, p.ceiling]).toEqual([2, 4]);
     expect(p.questions[0]?.key).toBe('understood_purpose');
   });
 

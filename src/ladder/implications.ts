@@ -21,16 +21,22 @@
 import { FACTS, rank, type FactKey } from './facts.js';
 
 export interface Premise {
+  /** For `seats`, the premise is that the file records a seats block: the activity is a board or panel. */
   fact: FactKey;
   /** The premise holds when the fact is at least this value. */
   atLeast: string;
 }
 
+/** How a premise reads in "implied by …". */
+function premiseText(fact: FactKey, value: string): string {
+  return fact === 'seats' ? 'seats (a board or panel)' : `${fact}: ${value}`;
+}
+
 export interface Implication {
   /** Stable, for reports and tests. */
   id: string;
-  /** The one fact it follows from: it holds when that fact is at least this good. */
-  when: readonly [Premise];
+  /** The facts it follows from: it holds when each is at least this good. Only a single premise is read backwards. */
+  when: readonly Premise[];
   then: { fact: FactKey; atLeast: string };
   /** Why it follows, in plain words. */
   reason: string;
@@ -99,6 +105,21 @@ export const IMPLICATIONS: readonly Implication[] = [
     source: 'Lundy (2007): influence presupposes voice.',
   },
   {
+    id: 'board-member-voice',
+    when: [{ fact: 'seats', atLeast: 'token' }],
+    then: { fact: 'own_view', atLeast: 'limited' },
+    reason: 'A member of a board or panel can speak at its meetings, if only on what is put to it.',
+    says: 'People could at least speak.',
+    source: 'Hart (1992), rung 3: a seat on a panel is at least the appearance of a voice; Arnstein (1969), placation.',
+  },
+  {
+    id: 'board-member-understands',
+    when: [{ fact: 'seats', atLeast: 'token' }],
+    then: { fact: 'understood_purpose', atLeast: 'partly' },
+    reason: 'A member of a board or panel knows at least in part what it is for.',
+    source: 'Hart (1992), rung 3; Arnstein (1969), placation.',
+  },
+  {
     id: 'feedback-view-given',
     when: [{ fact: 'feedback', atLeast: 'yes' }],
     then: { fact: 'own_view', atLeast: 'limited' },
@@ -143,6 +164,8 @@ export interface Disagreement {
   implied: string;
   implication: string;
   from: string[];
+  /** The facts it follows from, as keys. */
+  premises: FactKey[];
   reason: string;
 }
 
@@ -175,13 +198,13 @@ export function applyImplications(recorded: Partial<Record<FactKey, string>>): C
       const { fact } = rule.then;
       const now = atLeast[fact];
       if (now !== undefined && rank(fact, now) >= rank(fact, rule.then.atLeast)) continue;
-      const from = rule.when.map((p) => `${p.fact}: ${atLeast[p.fact]}`);
+      const from = rule.when.map((p) => premiseText(p.fact, atLeast[p.fact]!));
       const written = recorded[fact];
       if (written !== undefined) {
         // The strongest implication is the one the disagreement names.
         const before = disagreements.findIndex((d) => d.fact === fact);
         if (before >= 0) disagreements.splice(before, 1);
-        disagreements.push({ fact, recorded: written, implied: rule.then.atLeast, implication: rule.id, from, reason: rule.reason });
+        disagreements.push({ fact, recorded: written, implied: rule.then.atLeast, implication: rule.id, from, premises: rule.when.map((p) => p.fact), reason: rule.reason });
       }
       // A stronger implication of the same fact replaces a weaker one.
       const earlier = implied.findIndex((i) => i.fact === fact);
@@ -195,9 +218,13 @@ export function applyImplications(recorded: Partial<Record<FactKey, string>>): C
   const atMost: Partial<Record<FactKey, string>> = {};
   const ruledOut: RuledOut[] = [];
   for (const rule of IMPLICATIONS) {
-    const [premise] = rule.when;
+    // With several premises, only the last one unknown can be ruled out, and only when every other one holds.
+    const open = rule.when.filter((p) => !holds(p));
+    if (open.length !== 1) continue;
+    const premise = open[0]!;
     const written = recorded[rule.then.fact];
-    if (recorded[premise.fact] !== undefined || atLeast[premise.fact] !== undefined) continue;
+    // Whether an activity is a board is what the file says it is, never ruled out from other facts.
+    if (premise.fact === 'seats' || recorded[premise.fact] !== undefined || atLeast[premise.fact] !== undefined) continue;
     if (written === undefined || disagreements.some((d) => d.fact === rule.then.fact) || rank(rule.then.fact, written) >= rank(rule.then.fact, rule.then.atLeast)) continue;
     const below = FACTS[premise.fact].values[rank(premise.fact, premise.atLeast) - 1]!;
     const now = atMost[premise.fact];
@@ -205,7 +232,7 @@ export function applyImplications(recorded: Partial<Record<FactKey, string>>): C
     atMost[premise.fact] = below;
     const earlier = ruledOut.findIndex((r) => r.fact === premise.fact);
     if (earlier >= 0) ruledOut.splice(earlier, 1);
-    ruledOut.push({ fact: premise.fact, atMost: below, implication: rule.id, from: `${rule.then.fact}: ${written}` });
+    ruledOut.push({ fact: premise.fact, atMost: below, implication: rule.id, from: [...rule.when.filter((p) => p !== premise).map((p) => premiseText(p.fact, atLeast[p.fact]!)), `${rule.then.fact}: ${written}`].join(', ') });
   }
   return { atLeast, atMost, implied, ruledOut, disagreements };
 }
@@ -219,8 +246,4 @@ export function possibleValues(fact: FactKey, recorded: string | undefined, clos
   return values.slice(least === undefined ? 0 : rank(fact, least), most === undefined ? values.length : rank(fact, most) + 1);
 }
 
-/** "own_view: yes" in plain words, for "implied by …". */
-export function premiseWords(premise: string): string {
-  const [fact, value] = premise.split(': ') as [FactKey, string];
-  return FACTS[fact]?.says[value] ?? premise;
-}
+

@@ -118,7 +118,11 @@ interface Evidence {
   possible: Record<FactKey, readonly string[]>;
 }
 
-/** The placement facts the file records (seats are read separately). */
+/**
+ * The placement facts the file records. Seats are read separately (see
+ * seatReading); here a seats block stands only for "this is a board or
+ * panel", which implications read (a member can speak there).
+ */
 function recordedOf(facts: ActivityFacts): FactValues {
   const recorded: FactValues = {};
   for (const key of FACT_KEYS) {
@@ -126,13 +130,20 @@ function recordedOf(facts: ActivityFacts): FactValues {
     const value = facts[key];
     if (value !== undefined) recorded[key] = value;
   }
+  if (typeof facts.seats === 'object') recorded.seats = 'token';
   return recorded;
 }
 
 function evidenceOf(facts: ActivityFacts, seatLevels?: readonly string[]): Evidence {
   const recorded = recordedOf(facts);
   const closure = applyImplications(recorded);
-  const seats = seatReading(facts.seats);
+  let seats = seatReading(facts.seats);
+  // Read backwards, a member of a board or panel can speak and knows in part what it is for: where the file says people
+  // had no view or did not understand, the activity is not a board with a token minority on it.
+  const voiceless = IMPLICATIONS.some(
+    (rule) => rule.when[0]?.fact === 'seats' && recorded[rule.then.fact] !== undefined && rank(rule.then.fact, recorded[rule.then.fact]!) < rank(rule.then.fact, rule.then.atLeast) && !closure.disagreements.some((d) => d.fact === rule.then.fact),
+  );
+  if (facts.seats === undefined && voiceless) seats = { ...seats, possible: ['equal'] };
   const possible = {} as Record<FactKey, readonly string[]>;
   for (const key of FACT_KEYS) possible[key] = key === 'seats' ? (seatLevels ?? seats.possible) : possibleValues(key, recorded[key], closure);
   return { facts, closure, seats, possible };
@@ -158,11 +169,11 @@ export function rungFor(reading: Reading): number {
 
 /** The value the floor reads for a fact: its worst, except that an unrecorded red flag is taken as absent unless strict. */
 function floorValue(key: FactKey, possible: readonly string[], strict: boolean): string {
-  if (possible.length === 1) return possible[0]!;
   const flags = FACTS[key].flags;
+  if (possible.length === 1) return possible[0]!;
   if (strict || !possible.some((v) => flags.includes(v))) return possible[0]!;
-  // Feedback's other value is a credit, so the flag's absence is not a credit either.
-  if (key === 'feedback') return UNRECORDED;
+  // Where the other values are credits (feedback given, views acted on), the flag's absence is not a credit either.
+  if (key === 'feedback' || key === 'views_acted_on') return UNRECORDED;
   return possible.find((v) => !flags.includes(v)) ?? possible[0]!;
 }
 
@@ -192,7 +203,15 @@ function boundsOf(possible: Record<FactKey, readonly string[]>, strict: boolean)
   let floor = TOP_RUNG + 1;
   let ceiling = 0;
   let reading = low;
+  // An unrecorded token say is taken as absent, unless strict, like any red flag.
+  const flagged = FACTS.own_view.flags;
+  const floorViews = strict || possible.own_view.every((v) => flagged.includes(v)) ? possible.own_view : possible.own_view.filter((v) => !flagged.includes(v));
   for (const view of possible.own_view) {
+    if (!floorViews.includes(view)) {
+      const best = consistentWith(possible, { ...high, own_view: view }, 'own_view');
+      if (best) ceiling = Math.max(ceiling, rungFor(best));
+      continue;
+    }
     const worst = { ...low, own_view: view };
     const at = rungFor(worst);
     if (at < floor) {
@@ -214,8 +233,10 @@ function consistentWith(possible: Record<FactKey, readonly string[]>, reading: R
   const out = { ...reading };
   for (const rule of IMPLICATIONS) {
     if (rule.then.fact !== fact || rank(fact, out[fact]) >= rank(fact, rule.then.atLeast)) continue;
-    const [premise] = rule.when;
-    if (rank(premise.fact, out[premise.fact]) < rank(premise.fact, premise.atLeast)) continue;
+    if (rule.when.length !== 1) continue;
+    const premise = rule.when[0]!;
+    // Whether it is a board is what the file says; the reading's seats level says nothing of it.
+    if (premise.fact === 'seats' || rank(premise.fact, out[premise.fact]) < rank(premise.fact, premise.atLeast)) continue;
     const below = possible[premise.fact].filter((v) => rank(premise.fact, v) < rank(premise.fact, premise.atLeast));
     if (below.length === 0) return undefined;
     out[premise.fact] = below[below.length - 1]!;
@@ -249,10 +270,7 @@ function readFacts(facts: ActivityFacts, strict: boolean, seatLevels?: readonly 
   const sides: ActivityFacts[] = [];
   for (const d of evidence.closure.disagreements) {
     sides.push(without(d.fact));
-    for (const premise of d.from) {
-      const key = premise.split(': ')[0]!;
-      if ((facts as Record<string, unknown>)[key] !== undefined) sides.push(without(key));
-    }
+    for (const key of d.premises) if ((facts as Record<string, unknown>)[key] !== undefined) sides.push(without(key));
   }
   let best: FactsRead | undefined;
   for (const side of sides) {
@@ -299,8 +317,9 @@ function provisosOf(evidence: Evidence, bounds: Bounds, community: Community): P
   if (community === 'unknown') provisos.push({ fact: 'groups', flag: 'no-lived-experience', text: 'the people taking part have lived experience of the issue', falls_to: null });
   for (const flag of RED_FLAGS) {
     const possible = evidence.possible[flag.fact];
-    if (possible.length < 2 || !FACTS[flag.fact].flags.includes(possible[0]!)) continue;
-    const present = boundsOf({ ...evidence.possible, [flag.fact]: [possible[0]!] }, false);
+    const value = possible.find((v) => FACTS[flag.fact].flags.includes(v));
+    if (possible.length < 2 || value === undefined) continue;
+    const present = boundsOf({ ...evidence.possible, [flag.fact]: [value] }, false);
     if (present.floor < bounds.floor) provisos.push({ fact: flag.fact, flag: flag.id, text: flag.proviso, falls_to: present.floor });
   }
   return provisos;
@@ -422,6 +441,8 @@ function questionsOf(
   const scored = candidates
     .map((c, order) => {
       const { outcomes } = c;
+      // A question only confirms a proviso when no answer to it could prove more than the floor already does.
+      if (c.confirms && outcomes.some((o) => o.floor > bounds.floor)) c.confirms = false;
       return {
         c,
         order,

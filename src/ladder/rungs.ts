@@ -95,8 +95,9 @@ export const RUNGS: readonly Rung[] = [
       'The organisation designs and runs the work, but people understand the process, can form and give their own view, their views are taken seriously and acted on, and they are told what became of them. A well-run consultation is genuine participation and is the right rung for some work.',
     aboveBelow: 'People give their own view, it is acted on, and they are told what became of it.',
     nonParticipation: false,
+    // Being told what became of their views, which were taken seriously, is the understanding of the
+    // process that "consulted and informed" names (Hart, 1992): it needs no separate record of understanding.
     conditions: [
-      ...genuine,
       { fact: 'own_view', atLeast: 'yes' },
       { fact: 'views_acted_on', atLeast: 'partly' },
       { fact: 'feedback', atLeast: 'yes' },
@@ -193,6 +194,26 @@ export const RED_FLAGS: readonly RedFlag[] = [
     holds: 'People gave their views, the organisation decided, and nobody told them what became of their views: Hart counts this as manipulation.',
     fix: { fact: 'feedback', to: 'yes' },
     source: 'Hart (1992), rung 1: "consulted but given no feedback at all".',
+  },
+  {
+    id: 'token-say',
+    fact: 'own_view',
+    cap: 3,
+    applies: (r) => r.own_view === 'limited' && r.decisions === 'organisation',
+    proviso: 'people had more than a token say (not only a set question, in a set way, or without time to prepare)',
+    holds: 'People were given only a token say (a set question, a set way, or no time to prepare) and the organisation decided: tokenism.',
+    fix: { fact: 'own_view', to: 'yes' },
+    source: 'Hart (1992), rung 3: "apparently given a voice, but in fact … little or no choice about the subject or the style of communicating".',
+  },
+  {
+    id: 'views-ignored',
+    fact: 'views_acted_on',
+    cap: 3,
+    applies: (r) => r.views_acted_on === 'no' && (r.own_view === 'limited' || r.own_view === 'yes') && r.decisions === 'organisation',
+    proviso: "people's views were not simply set aside",
+    holds: 'People gave their views, the organisation decided, and acted on none of them: a voice that goes nowhere is tokenism.',
+    fix: { fact: 'views_acted_on', to: 'partly' },
+    source: 'Hart (1992), rungs 3 and 5: at rung 5 "their opinions are treated seriously"; Lundy (2007), influence.',
   },
   {
     id: 'pressed-into-taking-part',

@@ -146,7 +146,7 @@ export function placementText(style: Style): string {
     '',
     style.bold('1. Facts that follow from other facts are filled in'),
     'A fact the file leaves unknown is filled in when other facts imply it, and shown as "implied by …". Where the file records a value that the other facts rule out, the two disagree: that is a finding of its own (facts-disagree), and the placement goes by the implication, so leaving the contradicting fact out could never place it higher.',
-    ...IMPLICATIONS.map((i) => `  • ${i.when.map((w) => `${w.fact}: ${w.atLeast}${FACTS[w.fact].values.indexOf(w.atLeast) < FACTS[w.fact].values.length - 1 ? ' or better' : ''}`).join(' and ')}  ⇒  ${i.then.fact}: ${i.then.atLeast}${FACTS[i.then.fact].values.indexOf(i.then.atLeast) < FACTS[i.then.fact].values.length - 1 ? ' or better' : ''}\n      ${i.reason} (${i.source})`),
+    ...IMPLICATIONS.map((i) => `  • ${i.when.map((w) => (w.fact === 'seats' ? 'a seats block (a board or panel)' : `${w.fact}: ${w.atLeast}${FACTS[w.fact].values.indexOf(w.atLeast) < FACTS[w.fact].values.length - 1 ? ' or better' : ''}`)).join(' and ')}  ⇒  ${i.then.fact}: ${i.then.atLeast}${FACTS[i.then.fact].values.indexOf(i.then.atLeast) < FACTS[i.then.fact].values.length - 1 ? ' or better' : ''}\n      ${i.reason} (${i.source})`),
     '  • On a board or panel, a minority of seats with no veto recorded can be outvoted.',
     '',
     style.bold('2. Credits and red flags'),

@@ -1,0 +1,288 @@
+/**
+ * The scenarios the fidelity suite places: each a short plain-language description, the
+ * expected verdict a practitioner would give, and its source. Each project file in plans/
+ * was written from the description alone, by someone who had read only the README and
+ * the project-file schema, recording only what the description states.
+ */
+
+import type { Expectation } from './expectation.js';
+
+export interface Scenario {
+  id: string;
+  description: string;
+  expect: Expectation;
+  source: string;
+}
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    id: "hart-placards",
+    description: "A city council runs a rally to promote its new housing plan. Primary school children are brought along by their teachers to carry banners with slogans the council's communications team wrote. The children did not know what the plan was about. The council's press release afterwards said \"local children demand the new housing plan\".",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: children carrying placards whose message they do not understand, presented as their own",
+  },
+  {
+    id: "hart-consulted-no-feedback",
+    description: "A housing association sends a survey to its tenants about changes to its rent policy. Tenants understood what the survey was about and many wrote long answers in their own words. The association's board decided the new policy. Tenants were never told what happened to their answers or what was decided because of them.",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation', 'no-feedback-loop'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: \"consulted but given no feedback at all\" is manipulation",
+  },
+  {
+    id: "hart-launch-audience",
+    description: "A children's charity invites families from its services to sit in the audience at the launch of its new fundraising campaign. They are there to fill the room and appear in the photographs. They are not asked what they think and do not really know what the campaign is for. The charity does not claim the campaign is the families' idea.",
+    expect: { rung: 2, verdict: 'placed', findings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 2: decoration, present to bolster a cause without understanding it, not claimed as theirs",
+  },
+  {
+    id: "hart-annual-report-photos",
+    description: "A food bank photographs people who use it for its annual report. The people agreed to be photographed and knew the photos were for the report. They had no say in the report or anything else. The report does not say the people wrote it or that it speaks for them.",
+    expect: { rung: 2, verdict: 'placed', findings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 2: decoration",
+  },
+  {
+    id: "hart-scripted-panel",
+    description: "A regional youth conference puts one young person on the closing panel. The organisers give her a script the day before, with the points they want made. She understood it was a panel about youth services and agreed to do it. Afterwards the organisers thanked her and told her how the conference went. The organisers decided everything.",
+    expect: { rung: 3, verdict: 'placed', findings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 3: a young person on a panel with little choice of subject or style, and little chance to form her own view",
+  },
+  {
+    id: "hart-one-seat-of-fourteen",
+    description: "A health trust's strategy board has fourteen members. One seat is for a patient representative, who has lived with the condition the strategy is about. He gets the board papers the night before meetings and cannot put items on the agenda. Decisions are taken by majority vote. He understood the role and chose to take it.",
+    expect: { rung: 3, verdict: 'placed', findings: ['non-participation', 'token-seats'] },
+    source: "Boing Boing Foundation (n.d.), the Ladder of Community Participation; Arnstein (1969), A Ladder of Citizen Participation, placation: a lone member who can be outvoted, without briefing or a say on the agenda",
+  },
+  {
+    id: "hart-young-reporters",
+    description: "A council asks young people from local youth clubs to be the reporters at its annual youth conference. They are told clearly what the conference is for and who makes the decisions, and they volunteer for the role. Their job is to interview speakers and write up the day for the council's website. They are not asked for their views on council decisions.",
+    expect: { rung: 4, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 4, assigned but informed: children as reporters at a conference",
+  },
+  {
+    id: "hart-event-guides",
+    description: "A museum recruits volunteers who have been homeless to guide visitors round its exhibition about homelessness. The museum explained what the exhibition is for and who decided its content, and the volunteers signed up after hearing that. Guiding is a real job: they plan their own tours. The museum's curators made all the decisions about the exhibition.",
+    expect: { rung: 4 },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 4: a real, understood, freely chosen role; whether any view was asked is not said, so rung 5 stays open",
+  },
+  {
+    id: "hart-park-consultation",
+    description: "A council consults residents about redesigning a local park. It holds three workshops, explaining what the redesign is for and who will decide. Residents who come chose to, and put forward their own ideas in their own way. Several of their ideas are adopted. The council writes to everyone who took part explaining what changed because of what they said and why some ideas were not taken up. The council makes the final decision.",
+    expect: { rung: 5, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5, consulted and informed",
+  },
+  {
+    id: "hart-service-survey-reported",
+    description: "A homelessness charity asks the people who use its hostels what they think of the service, in conversations led by staff. People understood what the conversations were for and took part if they wanted to. They said what they thought in their own words. Some of what they said was acted on: visiting hours changed. The charity put up a poster in each hostel saying what had changed and why. Staff decided what to change.",
+    expect: { rung: 5, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5, consulted and informed",
+  },
+  {
+    id: "hart-cocommissioning-panel",
+    description: "A foundation brings together four people in low-paid work and four of its staff to choose which organisation will deliver a new research project. The foundation started the project. The eight of them marked the bids together and each had an equal say in the decision. The four people with lived experience understood the process and chose to join.",
+    expect: { rung: 6, verdict: 'placed' },
+    source: "Campbell (JRF, n.d.): co-commissioning with an equal say; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 6",
+  },
+  {
+    id: "hart-codesign-service",
+    description: "An NHS trust sets up a group of patients who have used its mental health services and staff to design a new crisis service. The trust started it. The group meets monthly and makes the design decisions jointly, patients and staff with equal votes. Patients took part by choice and understood what the group was for.",
+    expect: { rung: 6, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 6, adult-initiated, shared decisions",
+  },
+  {
+    id: "hart-tenants-damp-campaign",
+    description: "Tenants on an estate start their own campaign to get damp flats repaired. They decide what to do and run it themselves. A local housing charity supports them with a meeting room and printing, but the tenants make the decisions.",
+    expect: { rung: 7, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 7, child-initiated and directed, read for communities",
+  },
+  {
+    id: "hart-parent-peer-group",
+    description: "Parents of disabled children set up their own peer support group and run it. They decide when it meets and what it does. The council gives the group a small grant and otherwise leaves it to them.",
+    expect: { rung: 7, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 7",
+  },
+  {
+    id: "hart-community-food-steering",
+    description: "Residents start a community food project in their neighbourhood. After a year they invite the council to join a steering group, where residents and council officers share the decisions with an equal number of seats.",
+    expect: { rung: 8, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 8, child-initiated, shared decisions with adults",
+  },
+  {
+    id: "hart-families-savings",
+    description: "Families in a low-income neighbourhood form their own groups to set savings goals, an idea the families came up with. They choose to share decisions with the organisation that matches their savings, agreeing together how the matched money is used.",
+    expect: { rung: 8, verdict: 'placed' },
+    source: "Mansour (2012) on the Family Independence Initiative; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 8",
+  },
+  {
+    id: "arnstein-rubber-stamp",
+    description: "A city sets up a residents' advisory committee for a regeneration scheme. Officials spend the meetings explaining the plan to residents and asking them to sign off the minutes. Residents do not really understand the scheme. The city's publicity says the scheme was \"endorsed by residents\".",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation'] },
+    source: "Arnstein (1969), A Ladder of Citizen Participation: manipulation, residents placed on rubber-stamp advisory committees",
+  },
+  {
+    id: "arnstein-informing",
+    description: "A council holds a public meeting to tell residents about a bus route change that has already been decided. Residents understand what is being changed. There is no time for questions or comments. The council does not present the change as residents' idea.",
+    expect: { rung: 2, ceilingAtMost: 4, firstQuestion: 'meaningful_role', findings: ['not-enough-evidence'] },
+    source: "Arnstein (1969), A Ladder of Citizen Participation: informing, one-way flow of information with no channel for feedback; under the adapted ladder it is decoration unless people had a real role, which the scenario does not say",
+  },
+  {
+    id: "arnstein-placation",
+    description: "A regeneration board has fifteen members, three of them residents chosen by the council. The residents are not briefed before meetings and cannot add items to the agenda. They can be outvoted on everything. They understood their role and chose to take part.",
+    expect: { rung: 3, verdict: 'placed', findings: ['non-participation', 'token-seats'] },
+    source: "Arnstein (1969), A Ladder of Citizen Participation: placation, a few hand-picked residents on a board who can be outvoted",
+  },
+  {
+    id: "arnstein-partnership",
+    description: "A neighbourhood partnership board has twelve seats, six for residents and six for the council. Neither side can outvote the other. Decisions are made jointly. The council set up the board. Residents chose to join and understood what the board is for.",
+    expect: { rung: 6, verdict: 'placed' },
+    source: "Arnstein (1969), A Ladder of Citizen Participation: partnership, a joint board where neither side can outvote the other",
+  },
+  {
+    id: "arnstein-delegated-power",
+    description: "A city sets up a neighbourhood fund and hands the decisions about spending it to a residents' panel, who hold nine of its eleven seats and cannot be outvoted. The residents understood the role and volunteered. The city started the fund.",
+    expect: { rung: 6, verdict: 'placed' },
+    source: "Arnstein (1969), A Ladder of Citizen Participation: delegated power, a majority of seats; organisation-initiated, so rung 6 on the adapted ladder",
+  },
+  {
+    id: "seed-peer-evaluators",
+    description: "A charity recruits five people who have used its services as paid peer evaluators. They understand the role and chose to take it on. They shape the interview questions, interview other service users, and give their own findings. The charity's insight team decides what goes into the final evaluation report; some of the peer evaluators' findings change the service, and the evaluators are told which.",
+    expect: { rung: 5, verdict: 'placed' },
+    source: "Meadows and Bain-Burnett (2022): peer evaluators who work with the insight team",
+  },
+  {
+    id: "seed-food-bank-board",
+    description: "A food bank network has twelve trustees, two of whom have used food banks. A staff buddy goes through the board papers with them, though the papers arrive late. Only the chair and chief executive set the agenda. The two trustees were outvoted on the budget for the lived-experience panel. They understood the role, chose it and give their views, but only on items already on the agenda. The charity describes this as \"lived experience at the top table\" and says it is shared decision-making.",
+    expect: { rung: 3, verdict: 'placed', findings: ['non-participation', 'token-seats', 'co-production-in-name-only'] },
+    source: "Meadows and Bain-Burnett (2022): lived-experience leaders on the board; Arnstein (1969), A Ladder of Citizen Participation, placation",
+  },
+  {
+    id: "seed-benefit-conditions",
+    description: "Lone parents on benefits must attend weekly job-search workshops run by an employment provider, or their benefits are sanctioned. The provider designs and runs the workshops. Parents know what the workshops are for. They can ask questions, but the content is fixed and they have no say in it.",
+    expect: { rung: 3, ceilingAtMost: 3, findings: ['non-participation', 'no-free-choice'] },
+    source: "Pearson and Lindsay (2015): choice and control, against being \"constantly pressured\" by the Jobcentre; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 4 needs people to volunteer",
+  },
+  {
+    id: "seed-families-paid-data",
+    description: "An organisation set up a programme in which families record their own income, savings and goals each month and are paid for doing it. The families run their own monthly groups and decide what the groups do; the organisation does not step in. The families understood the programme and chose to join.",
+    expect: { activity: /group/i, rung: 6 },
+    source: "Mansour (2012): families in control of their own groups, paid for their data, in a programme the organisation set up",
+  },
+  {
+    id: "seed-open-policy-crowdsource",
+    description: "A government department invites the public, especially people who use its services, to describe the problems with a benefit in their own words on an open website. People understood what it was for and took part if they wanted to. The department published what it received and wrote back to everyone explaining which problems it would work on and why. The department decided.",
+    expect: { rung: 5, verdict: 'placed' },
+    source: "Guerilla Policy (c. 2012): the public defining problems, not only commenting on solutions; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5",
+  },
+  {
+    id: "seed-participatory-grants",
+    description: "A charity sets up a fund and hands the decisions about which community groups get grants to a panel of people with lived experience of poverty. Staff sit on the panel but have no vote. Panel members understood the role and chose to join.",
+    expect: { rung: 6, verdict: 'placed' },
+    source: "Meadows and Bain-Burnett (2022): participatory grant making; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 6",
+  },
+  {
+    id: "seed-codesign-partners",
+    description: "A charity redesigns its online grants search tool with twelve co-production partners who have lived experience of financial hardship. They meet monthly and make the redesign decisions jointly with the charity's staff. The charity started the project. The partners are paid, chose to take part, and understood the aim.",
+    expect: { rung: 6, verdict: 'placed' },
+    source: "Meadows and Bain-Burnett (2022): monthly meetings redesigning the grants search tool with co-production partners",
+  },
+  {
+    id: "staff-only-agenda",
+    description: "A council's strategy team, all council officers with no lived experience of poverty, decide the priorities for a new anti-poverty strategy. Later, residents who have lived in poverty are consulted in workshops on how to deliver those priorities: they understood the workshops, chose to come, gave their own views, some of their ideas were used, and they were told what changed. The council made the decisions.",
+    expect: { activity: /priorit/i, verdict: 'no_community', also: { activity: /workshop/i, rung: 5 }, findings: ['agenda-set-without-community'] },
+    source: "Sherwood (c. 2012): people \"involved to comment (at best) on an already defined agenda rather than \u2026 setting the agenda\"",
+  },
+  {
+    id: "staff-only-design",
+    description: "A charity's staff design a new advice service in an internal workshop. No one who uses the charity's services, or has lived experience of the problems the service deals with, takes part.",
+    expect: { verdict: 'no_community', findings: ['lived-experience-missing', 'agenda-set-without-community'], noScore: true },
+    source: "No community, no rung: nobody with lived experience takes part",
+  },
+  {
+    id: "survey-never-reported",
+    description: "A council runs an online consultation on its budget with multiple-choice questions only. Residents can only pick from the options given. The results are never published and residents hear nothing more. The council decides the budget.",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation', 'no-feedback-loop'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: consulted with no feedback at all",
+  },
+  {
+    id: "tenants-views-ignored",
+    description: "A landlord holds meetings with tenants about a new repairs policy. Tenants understand what the meetings are for and say what they think. The landlord's managers decide the policy and do not act on anything the tenants said, and tell them so.",
+    expect: { rung: 3, verdict: 'placed', findings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 3: apparently given a voice that goes nowhere; at rung 5 \"their opinions are treated seriously\"",
+  },
+  {
+    id: "lone-service-user-steering",
+    description: "A hospital's steering group for a new ward has ten members, one of them a former patient. She is not briefed before meetings and cannot add items to the agenda.",
+    expect: { rung: 3, findings: ['non-participation', 'token-seats'] },
+    source: "Arnstein (1969), A Ladder of Citizen Participation, placation; a lone member who can be outvoted, without briefing or a say on the agenda, is tokenism however senior the board",
+  },
+  {
+    id: "briefed-minority-panel",
+    description: "A housing association's service panel has nine seats, two held by tenants. The tenants are briefed before each meeting and can add items to the agenda, but decisions are by majority vote. The tenants understood the role, chose it, and give their own views. Their views are minuted, some are adopted, and the chair writes to them afterwards with what was decided.",
+    expect: { rung: 5, verdict: 'placed', notFindings: ['token-seats'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5: a briefed minority who shape the agenda, consulted and informed, but outvotable, so not shared decisions",
+  },
+  {
+    id: "community-manifesto",
+    description: "A charity writes a \"community manifesto\" itself and publishes it with photographs of local residents and the headline \"Residents demand change\". The residents were only photographed; they had no part in writing it and were not told what it would say.",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: the organisation's message presented as the community's own",
+  },
+  {
+    id: "resident-led-exhibition",
+    description: "A council describes its regeneration plan as \"resident-led\". Consultants wrote the plan. Residents were invited to one exhibition, where they could leave comment cards, but nobody heard what happened to the cards. The council decided the plan.",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation', 'co-production-in-name-only', 'no-feedback-loop'] },
+    source: "Guerilla Policy (c. 2012): \"it would be tragic if open policy becomes the new consultation\"; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1",
+  },
+  {
+    id: "thin-focus-groups",
+    description: "A charity held focus groups with service users about its new website. It changed the design because of what they said.",
+    expect: { verdict: 'not_enough_evidence', firstQuestion: 'feedback', ceilingAtLeast: 5, findings: ['not-enough-evidence'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5 needs people told what became of their views; with no feedback at all it is manipulation: a practitioner would ask whether they heard back",
+  },
+  {
+    id: "thin-community-campaign",
+    description: "A community group started a campaign against the closure of the local library and runs it themselves. We gave them a meeting room.",
+    expect: { rung: 7, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 7: started and run by the community",
+  },
+  {
+    id: "thin-estate-board",
+    description: "On the estate board, residents and council officers make decisions together.",
+    expect: { rung: 6, verdict: 'at_least', firstQuestion: 'started_by' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rungs 6 and 8: shared decisions; who started it decides which",
+  },
+  {
+    id: "thin-workshop-unknown",
+    description: "We ran a workshop with local people about the future of the high street.",
+    expect: { verdict: 'not_enough_evidence', findings: ['not-enough-evidence'] },
+    source: "Too little is said to place it: a practitioner would ask what people did there and who decided",
+  },
+  {
+    id: "codesign-in-name-only",
+    description: "A council describes its new play strategy as \"co-designed with families\". Families were shown three options the council had drawn up, understood what they were for, chose to come and said which they preferred. The council decided, chose a different option in part because of what families said, and wrote to them explaining the decision.",
+    expect: { rung: 3, ceilingAtMost: 5, findings: ['co-production-in-name-only'] },
+    source: "Guerilla Policy (c. 2012) on consultation in disguise; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 3: little choice of subject (three options drawn up by the council)",
+  },
+  {
+    id: "lundy-youth-advisory",
+    description: "A council's youth advisory group is given time and information to form views on the youth service budget, in sessions young people chose to attend. They present their views to the councillors who decide the budget. Some of their proposals are adopted, and the councillors come back to explain what was done with each proposal and why. The councillors make the decision.",
+    expect: { rung: 5, verdict: 'placed' },
+    source: "Lundy (2007): space, voice, audience and influence; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5",
+  },
+  {
+    id: "school-council-shared",
+    description: "Teachers propose a project to improve the school playground and set up a group of pupils and staff to run it. Pupils and staff decide everything together with equal say. Pupils volunteered and understood what the group was for.",
+    expect: { rung: 6, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 6: adult-initiated, shared decisions with children",
+  },
+  {
+    id: "mandatory-volunteering",
+    description: "A job centre requires young unemployed people to volunteer at a community event as part of their claim. They help set up and run the event. They are not asked what they think.",
+    expect: { ceilingAtMost: 3, findings: ['non-participation', 'no-free-choice'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 4 needs people to volunteer; Pearson and Lindsay (2015) on obligation",
+  },
+  {
+    id: "peer-led-training-org-started",
+    description: "A charity started a training programme for its staff and asked people with lived experience of homelessness to design and deliver the training. The trainers with lived experience decide what the training covers. They understood the programme and chose to do it. The charity describes it as \"peer-led training\".",
+    expect: { rung: 6, verdict: 'placed', findings: ['claim-exceeds-evidence'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rungs 6 and 7: \"peer-led\" claims work the community starts and directs; the charity started it",
+  },
+];

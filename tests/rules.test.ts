@@ -40,41 +40,54 @@ interface Expected {
  * consultation `review-plan` at rung 5.
  */
 const EXPECTED: Record<string, Expected> = {
+  // The `activities` key, whose list is empty.
+  'no-activities': {
+    line: 8,
+    column: 1,
+    message: 'This plan has no activities, so there is nothing to place on the ladder.',
+  },
+  // The recorded fact that the others rule out: `own_view`.
+  'facts-disagree': {
+    line: 30,
+    column: 15,
+    message:
+      'In "Review the draft plan", `own_view: no` disagrees with `decisions: shared`: people who make or share the decisions have their own view and put it. One of them is wrong; until it is corrected, the audit takes the reading that places the activity higher.',
+  },
   // The activity itself: `- id: campaign-poster`.
   'non-participation': {
     line: 23,
     column: 5,
-    message: '"Pose for the campaign poster" is on rung 1 (Manipulation): people are present but do not really take part.',
+    message: '"Pose for the campaign poster" is on rung 1 (Manipulation): people are present but do not really take part. The organisation presented the work as the community\'s own; and people did not understand what it was for.',
   },
   // The `claimed_rung` value.
   'claim-exceeds-evidence': {
     line: 35,
     column: 19,
-    message: '"Review the draft plan" is claimed to be on rung 6 (Organisation-initiated, shared decisions), but the evidence supports rung 5 (Consulted and informed).',
+    message: '"Review the draft plan" is claimed to be on rung 6 (Organisation-initiated, shared decisions), but the facts allow at most rung 5 (Consulted and informed).',
   },
   // The `claimed_rung` value.
   'claim-not-evidenced': {
     line: 35,
     column: 19,
-    message: '"Review the draft plan" is claimed to be on rung 6, but the recorded facts only show it is at least on rung 5 (Consulted and informed).',
+    message: '"Review the draft plan" is claimed to be on rung 6 (Organisation-initiated, shared decisions), but the recorded facts only show it is at least on rung 5 (Consulted and informed).',
   },
   // The `described_as` value.
   'co-production-in-name-only': {
     line: 35,
     column: 19,
-    message: '"Review the draft plan" is described as "co-production", but decisions are not shared: the evidence puts it on rung 5 (Consulted and informed).',
+    message: '"Review the draft plan" is described as "co-production", which promises shared decisions, but the organisation made the decisions.',
   },
   // The `target_rung` value.
   'target-not-reached': {
     line: 35,
     column: 18,
-    message: '"Review the draft plan" aims for rung 6 (Organisation-initiated, shared decisions) but is on rung 5 (Consulted and informed): 1 rung short.',
+    message: '"Review the draft plan" aims for rung 6 (Organisation-initiated, shared decisions) but is on rung 5 (Consulted and informed), and its facts allow no higher than rung 5: 1 rung short.',
   },
   // The activity itself: `- id: review-plan`.
   'not-enough-evidence': {
     line: 22,
     column: 5,
-    message: '"Review the draft plan" cannot be placed: what is known puts it between rung 4 (Assigned but informed) and rung 5 (Consulted and informed).',
+    message: 'Not enough evidence to tell whether "Review the draft plan" is genuine participation: its facts allow rung 3 (Tokenism) to rung 5 (Consulted and informed). The fact that would settle it: feedback.',
   },
   // The `activities` key: it is about the project's activities as a whole.
   'agenda-set-without-community': {
@@ -86,20 +99,20 @@ const EXPECTED: Record<string, Expected> = {
   'no-shared-decisions': {
     line: 8,
     column: 1,
-    message: 'No activity in this project shares decisions with people with lived experience.',
+    message: 'No activity in this project shares decisions with people with lived experience: wherever it is recorded, the organisation decides.',
   },
   // The `seats` value: the `{` of the flow mapping.
   'token-seats': {
     line: 35,
     column: 12,
-    message: 'In "Food plan panel", people with lived experience hold 1 of 10 seats and can be outvoted.',
+    message: 'In "Food plan panel", people with lived experience hold 1 of 10 seats and can be outvoted, and are not briefed.',
   },
   // The activity the participants see differently: its mapping.
   'perspectives-disagree': {
     line: 23,
     column: 5,
     message:
-      'Participants place "Review the draft plan" on rung 4 (Assigned but informed), lower than the organisation\'s facts do: on rung 5 (Consulted and informed). They differ on whether people were told what became of what they said: 4 of 6 said "no"; the organisation\'s file says "yes".',
+      'Participants place "Review the draft plan" on rung 1 (Manipulation), lower than the organisation\'s facts do (on rung 5 (Consulted and informed)). They differ on whether people were told what became of what they said: 4 of 6 said "no"; the organisation\'s file says "yes".',
   },
   // The `feedback` value.
   'no-feedback-loop': {
@@ -117,7 +130,7 @@ const EXPECTED: Record<string, Expected> = {
   'no-free-choice': {
     line: 28,
     column: 25,
-    message: 'People did not freely choose to take part in "Review the draft plan".',
+    message: 'People were pressed into taking part in "Review the draft plan" rather than choosing freely.',
   },
   // The `timing.notice_days` value.
   'poor-timing': {
@@ -129,7 +142,7 @@ const EXPECTED: Record<string, Expected> = {
   'lived-experience-missing': {
     line: 5,
     column: 1,
-    message: 'Nobody involved has direct lived experience of the issue this project is about.',
+    message: 'Nobody involved has lived experience of the issue this project is about: every group records `experience_of_issue: none`.',
   },
   // The `recruitment.channels` value.
   'narrow-recruitment': {
@@ -332,9 +345,10 @@ describe('rules: other branches', () => {
     const [finding, ...rest] = findingsOf(auditText('agenda.yaml', text), 'agenda-set-without-community');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
-      line: 7,
-      column: 1,
-      message: 'People with lived experience take no real part where the problem is defined and the agenda set: every agenda-setting activity is in non-participation.',
+      line: 8,
+      column: 5,
+      message_id: 'non-participation',
+      message: 'People with lived experience take no real part where the problem is defined and the agenda set: "Launch photo" is in non-participation.',
     });
   });
 
@@ -476,7 +490,7 @@ describe('rules: other branches', () => {
     });
   });
 
-  it('token-seats: when briefing and the agenda are unknown, the message does not state them as missing (unknown is never "no")', () => {
+  it('token-seats: when briefing and the agenda are unknown, it does not fire (unknown is never "no"); the placement is provided on them instead', () => {
     const text = [
       'version: 1',
       'project:',
@@ -488,11 +502,26 @@ describe('rules: other branches', () => {
       '    seats: { held: 1, total: 12, can_be_outvoted: yes }',
       '',
     ].join('\n');
+    const audit = auditText('board.yaml', text);
+    expect(findingsOf(audit, 'token-seats')).toEqual([]);
+    expect(audit.activities[0]!.placement.questions.map((q) => q.key)).toContain('seats.briefed, seats.shape_agenda');
+  });
+
+  it('token-seats: a minority with no veto recorded can be outvoted, so `can_be_outvoted: yes` need not be written', () => {
+    const text = [
+      'version: 1',
+      'project:',
+      '  name: Board',
+      ...GROUP,
+      'activities:',
+      '  - id: board',
+      '    name: Trustee board',
+      '    seats: { held: 1, total: 12, shape_agenda: no }',
+      '',
+    ].join('\n');
     const found = findingsOf(auditText('board.yaml', text), 'token-seats');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toContain('In "Trustee board", people with lived experience hold 1 of 12 seats and can be outvoted');
-    expect(found[0]!.message).not.toContain('not briefed');
-    expect(found[0]!.message).not.toContain('able to shape the agenda');
+    expect(found[0]!.message).toBe('In "Trustee board", people with lived experience hold 1 of 12 seats and can be outvoted (no veto is recorded), and cannot shape the agenda.');
   });
 
   it('token-seats: members who are not briefed but can shape the agenda are not told they cannot shape it', () => {
@@ -553,7 +582,7 @@ describe('rules: other branches', () => {
     });
   });
 
-  it('claim-exceeds-evidence: an activity that cannot be placed says what the evidence supports at most', () => {
+  it('claim-exceeds-evidence: an activity whose rung is not settled says what its facts allow at most', () => {
     const text = ['version: 1', 'project:', '  name: Survey', ...GROUP, 'activities:', '  - id: survey', '    name: Street survey', '    decisions: organisation', '    claimed_rung: 7', ''].join('\n');
     const found = findingsOf(auditText('survey.yaml', text), 'claim-exceeds-evidence');
     expect(found).toHaveLength(1);
@@ -561,7 +590,7 @@ describe('rules: other branches', () => {
       severity: 'error',
       line: 11,
       column: 19,
-      message: '"Street survey" is claimed to be on rung 7 (Community-initiated and directed), but the evidence supports at most rung 5 (Consulted and informed).',
+      message: '"Street survey" is claimed to be on rung 7 (Community-initiated and directed), but the facts allow at most rung 5 (Consulted and informed).',
     });
   });
 });
@@ -709,5 +738,66 @@ describe('waivers through the CLI', () => {
       expect(problem).toContain('`reason`');
       expect(problem).toContain('Waiver 1');
     }
+  });
+});
+
+/** Stable identity: every finding names one of its rule's declared messages, and strict mode has its own. */
+describe('message ids', () => {
+  const files = [...readdirSync(join(ROOT, FIXTURES)).map((f) => `${FIXTURES}/${f}`), ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`)];
+
+  it('every finding, with and without --strict, carries a message id its rule declares, and an id-based path', () => {
+    for (const file of files) {
+      const loaded = loadProject(file, readFileSync(join(ROOT, file), 'utf8'));
+      if (!loaded.ok) throw new Error(file);
+      for (const strict of [false, true]) {
+        for (const f of auditProject(loaded.loaded, { today: TODAY, strict }).findings) {
+          const rule = RULES.find((r) => r.id === f.rule)!;
+          expect(Object.keys(rule.messages), `${file} ${f.rule}`).toContain(f.message_id);
+          expect(f.path, `${file} ${f.rule}`).not.toMatch(/activities\/\d|people\/\d/);
+        }
+      }
+    }
+  });
+
+  it('every rule declares at least one message, each described', () => {
+    for (const rule of RULES) {
+      expect(Object.keys(rule.messages).length, rule.id).toBeGreaterThan(0);
+      for (const [id, text] of Object.entries(rule.messages)) {
+        expect(id, rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+        expect(text.length, `${rule.id}/${id}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('with --strict, what is not shown is an error: not shown to be genuine, a claim not proven, costs not recorded as covered', () => {
+    const text = [
+      'version: 1',
+      'project:',
+      '  name: Thin',
+      'people:',
+      '  - id: residents',
+      '    experience_of_issue: direct',
+      'activities:',
+      '  - id: survey',
+      '    name: Survey',
+      '    groups: [residents]',
+      '    own_view: yes',
+      '    views_acted_on: yes',
+      '    feedback: yes',
+      '    decisions: organisation',
+      '    claimed_rung: 5',
+      '',
+    ].join('\n');
+    const loaded = loadProject('thin.yaml', text);
+    if (!loaded.ok) throw new Error('thin.yaml');
+    const plain = auditProject(loaded.loaded, { today: TODAY });
+    expect(plain.activities[0]!.placement.rung).toBe(5);
+    expect(plain.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const strict = auditProject(loaded.loaded, { today: TODAY, strict: true });
+    expect(strict.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}/${f.message_id}: ${f.message}`)).toEqual([
+      'costs-not-covered/not-recorded: The file does not say whether the costs of taking part are covered for `residents` (`expenses_covered`).',
+      'non-participation/not-shown: "Survey" is not shown to be genuine participation: what is recorded proves only rung 1 (Manipulation). Record first: chose_to_take_part.',
+      'claim-exceeds-evidence/not-proven: "Survey" is claimed to be on rung 5 (Consulted and informed), but what is recorded proves only that it is somewhere from rung 1 to rung 5.',
+    ]);
   });
 });

@@ -393,6 +393,11 @@ export function whatItTakes(facts: ActivityFacts, target: number, options: Place
   return changesFor(evidence, boundsOf(evidence.possible, options.strict === true).reading, target);
 }
 
+/** A red-flag fact, or a board's seats: what strict mode most needs recorded. */
+function flagFirst(key: string): boolean {
+  return key.startsWith('seats') || (key in FACTS && FACTS[key as FactKey].flags.length > 0);
+}
+
 interface Candidate {
   key: string;
   question: string;
@@ -459,6 +464,8 @@ function questionsOf(
       (verdict === 'not_enough_evidence' ? Number(b.decides) - Number(a.decides) : 0) ||
       Number(b.settles) - Number(a.settles) ||
       a.spread - b.spread ||
+      // With strict, what is left open is mostly red flags nobody recorded: ask about those first.
+      (strict ? Number(flagFirst(b.c.key)) - Number(flagFirst(a.c.key)) : 0) ||
       a.order - b.order,
   );
   const questions: Question[] = scored.map((s) => ({ key: s.c.key, question: s.c.question, settles: s.settles, confirms: s.c.confirms }));

@@ -10,7 +10,7 @@ export const rule: Rule = {
   description: "A recorded fact contradicts what the activity's other facts imply.",
   why: 'Some facts follow from others: people who share the decisions have their own view; people told what became of their views gave some. When the file says otherwise, one of the two is wrong, and the audit cannot tell which.',
   howDecided:
-    'A fact the file records is worse than what another recorded fact implies (see the implications in `coprod explain placement`). The placement goes by the implication, so that leaving the contradicting fact out would not place the activity higher; the finding asks you to correct whichever is wrong.',
+    'A fact the file records is worse than what another recorded fact implies (see the implications in `coprod explain placement`). The placement reads the file both ways (the implication over the fact it rules out, and the fact over what implies it) and takes the reading that places the activity higher, so that leaving either fact out would never place it higher still; the finding asks you to correct whichever is wrong.',
   advice: 'Check both facts with the people who took part, and correct whichever is wrong.',
   example: 'decisions: shared\nown_view: no',
   messages: { contradiction: 'A recorded fact is ruled out by what other recorded facts imply.' },
@@ -22,7 +22,7 @@ export const rule: Rule = {
           messageId: 'contradiction',
           path: [...activity.path, d.fact],
           activity: activity.id,
-          message: `In "${activity.name}", \`${d.fact}: ${d.recorded}\` disagrees with \`${d.from.join('`, `')}\`: ${implication.reason.charAt(0).toLowerCase()}${implication.reason.slice(1, -1)}. The audit goes by \`${d.from.join('`, `')}\`.`,
+          message: `In "${activity.name}", \`${d.fact}: ${d.recorded}\` disagrees with \`${d.from.join('`, `')}\`: ${implication.reason.charAt(0).toLowerCase()}${implication.reason.slice(1, -1)}. One of them is wrong; until it is corrected, the audit takes the reading that places the activity higher.`,
         };
       }),
     ),

@@ -106,24 +106,25 @@ describe('the poor example: consultation presented as co-production', () => {
     expect(result.stderr).toBe(`coprod: ${errors} findings at or above "error" (--fail-on error).\n`);
     expect(result.stdout).toContain('claim-exceeds-evidence');
     expect(result.stdout).toContain('is claimed to be on rung 6');
-    expect(result.stdout).toContain('rung 3 (Tokenism)');
+    expect(result.stdout).toContain('rung 1 (Manipulation)');
     expect(result.stdout).toContain('non-participation');
     expect(result.stdout).toContain(
-      `${POOR}:95:19  ✖ error  "Online survey on the draft strategy" is claimed to be on rung 6 (Organisation-initiated, shared decisions), but the evidence supports rung 3 (Tokenism).  claim-exceeds-evidence`,
+      `${POOR}:96:19  ✖ error  "Online survey on the draft strategy" is claimed to be on rung 6 (Organisation-initiated, shared decisions), but the facts allow at most rung 1 (Manipulation).  claim-exceeds-evidence`,
     );
   });
 
   it('every activity is placed in non-participation, below the rung 6 it claims', () => {
     const { run } = auditJson([POOR, '--fail-on', 'never']);
     const project = run.projects[0]!;
-    expect(project.activities.map((a) => [a.id, a.placement.rung, a.claimed_rung])).toEqual([
-      ['strategy-survey', 3, 6],
-      ['launch-photo-shoot', 1, 6],
-      ['launch-event', 2, 6],
-      ['strategy-board-seat', 3, 6],
+    // The survey and the board seat were presented as the community's own, and the survey never reported back: manipulation.
+    expect(project.activities.map((a) => [a.id, a.placement.verdict, a.placement.rung, a.placement.ceiling, a.claimed_rung])).toEqual([
+      ['strategy-survey', 'placed', 1, 1, 6],
+      ['launch-photo-shoot', 'placed', 1, 1, 6],
+      ['launch-event', 'placed', 2, 2, 6],
+      ['strategy-board-seat', 'placed', 1, 1, 6],
     ]);
     expect(project.summary.non_participation).toBe(4);
-    expect(project.summary.highest_rung).toBe(3);
+    expect(project.summary.highest_rung).toBe(2);
     expect(project.summary.shared_decisions_share).toBe(0);
   });
 
@@ -132,21 +133,21 @@ describe('the poor example: consultation presented as co-production', () => {
     const findings = run.projects[0]!.findings;
     const at = (rule: string): Array<[string | undefined, number, number]> => findings.filter((f) => f.rule === rule).map((f) => [f.activity, f.line, f.column]);
     expect(at('claim-exceeds-evidence')).toEqual([
-      ['strategy-survey', 95, 19],
-      ['launch-photo-shoot', 114, 19],
-      ['launch-event', 133, 19],
-      ['strategy-board-seat', 162, 19],
+      ['strategy-survey', 96, 19],
+      ['launch-photo-shoot', 116, 19],
+      ['launch-event', 136, 19],
+      ['strategy-board-seat', 165, 19],
     ]);
     expect(at('non-participation')).toEqual([
       ['strategy-survey', 80, 5],
-      ['launch-photo-shoot', 100, 5],
-      ['launch-event', 119, 5],
-      ['strategy-board-seat', 137, 5],
+      ['launch-photo-shoot', 101, 5],
+      ['launch-event', 121, 5],
+      ['strategy-board-seat', 140, 5],
     ]);
     const photo = findings.find((f) => f.rule === 'claim-exceeds-evidence' && f.activity === 'launch-photo-shoot')!;
     expect(photo.severity).toBe('error');
     expect(photo.message).toBe(
-      '"Photographs of service users for the strategy launch" is claimed to be on rung 6 (Organisation-initiated, shared decisions), but the evidence supports rung 1 (Manipulation).',
+      '"Photographs of service users for the strategy launch" is claimed to be on rung 6 (Organisation-initiated, shared decisions), but the facts allow at most rung 1 (Manipulation).',
     );
   });
 
@@ -166,7 +167,7 @@ describe('the poor example: consultation presented as co-production', () => {
         if (step.fact === 'seats') changed.seats = step.to === 'equal' ? { ...changed.seats, can_be_outvoted: 'no' } : { ...changed.seats, briefed: 'yes', shape_agenda: 'yes' };
         else (changed as Record<string, unknown>)[step.fact] = step.to;
       }
-      expect(placeActivity(changed).lowest, `${finding.rule} on ${finding.activity}: ${JSON.stringify(finding.steps)}`).toBeGreaterThanOrEqual(needs[finding.rule]!(activity));
+      expect(placeActivity(changed).rung, `${finding.rule} on ${finding.activity}: ${JSON.stringify(finding.steps)}`).toBeGreaterThanOrEqual(needs[finding.rule]!(activity));
     }
   });
 
@@ -209,19 +210,19 @@ describe('--min-rung', () => {
     const result = audit([POOR, '--min-rung', '4', '--fail-on', 'never']);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
-      `coprod: ${POOR}:80:5: "Online survey on the draft strategy" is on rung 3 (Tokenism), below --min-rung 4.`,
-      `coprod: ${POOR}:100:5: "Photographs of service users for the strategy launch" is on rung 1 (Manipulation), below --min-rung 4.`,
-      `coprod: ${POOR}:119:5: "Residents invited to fill the room at the launch event" is on rung 2 (Decoration), below --min-rung 4.`,
-      `coprod: ${POOR}:137:5: "One lived-experience seat on the strategy board" is on rung 3 (Tokenism), below --min-rung 4.`,
+      `coprod: ${POOR}:80:5: "Online survey on the draft strategy" is on rung 1 (Manipulation), below --min-rung 4.`,
+      `coprod: ${POOR}:101:5: "Photographs of service users for the strategy launch" is on rung 1 (Manipulation), below --min-rung 4.`,
+      `coprod: ${POOR}:121:5: "Residents invited to fill the room at the launch event" is on rung 2 (Decoration), below --min-rung 4.`,
+      `coprod: ${POOR}:140:5: "One lived-experience seat on the strategy board" is on rung 1 (Manipulation), below --min-rung 4.`,
     ]);
   });
 
-  it('--min-rung 3 lets the tokenistic activities through but not the decoration and manipulation', () => {
-    const result = audit([POOR, '--min-rung', '3', '--fail-on', 'never']);
+  it('--min-rung 2 lets decoration through but not manipulation', () => {
+    const result = audit([POOR, '--min-rung', '2', '--fail-on', 'never']);
     expect(result.code).toBe(1);
-    expect(result.stderr).not.toContain('Online survey');
-    expect(result.stderr).toContain('"Photographs of service users for the strategy launch" is on rung 1 (Manipulation), below --min-rung 3.');
-    expect(result.stderr).toContain('"Residents invited to fill the room at the launch event" is on rung 2 (Decoration), below --min-rung 3.');
+    expect(result.stderr).not.toContain('launch event');
+    expect(result.stderr).toContain('"Photographs of service users for the strategy launch" is on rung 1 (Manipulation), below --min-rung 2.');
+    expect(result.stderr).toContain('"Online survey on the draft strategy" is on rung 1 (Manipulation), below --min-rung 2.');
   });
 
   it('on an example whose activities are all at rung 6, --min-rung 4 and 6 exit 0 and 7 exits 1', () => {
@@ -244,14 +245,27 @@ describe('--min-rung', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('an activity that cannot be placed fails --min-rung when it cannot be shown to reach it', () => {
+  it('an activity whose rung is not settled fails --min-rung when its evidenced rung is below it', () => {
     const file = `${FIX}/unplaceable.yaml`;
     const result = audit([file, '--min-rung', '6', '--fail-on', 'never']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`coprod: ${file}:52:5: "Planning the repairs programme together" cannot be shown to reach it (rung 5 to 6), below --min-rung 6.\n`);
+    expect(result.stderr).toBe(`coprod: ${file}:52:5: "Planning the repairs programme together" is at least on rung 5 (Consulted and informed), below --min-rung 6.\n`);
   });
 
-  it('an activity that cannot be placed but is at least on the rung asked for passes', () => {
+  it('a plan with no activities fails --min-rung, --min-shared and --min-score: nothing is shown to reach them', () => {
+    const text = 'version: 1\nproject:\n  name: Empty\npeople:\n  - id: residents\n    experience_of_issue: direct\nactivities: []\n';
+    const result = audit(['-', '--fail-on', 'info', '--min-rung', '4', '--min-shared', '0.5', '--min-score', '10'], { input: text });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      'coprod: 1 finding at or above "info" (--fail-on info).',
+      'coprod: -: no activity is shown to reach rung 4 (--min-rung 4): nobody with lived experience takes part in any activity.',
+      'coprod: -: no activity on the ladder shares them, below the 50% asked for (--min-shared).',
+      'coprod: -: the overall score is not given (not enough evidence to score), below the 10 asked for (--min-score).',
+    ]);
+    expect(result.stdout).toContain('This plan has no activities, so there is nothing to place on the ladder.');
+  });
+
+  it('an activity whose rung is not settled but is at least on the rung asked for passes', () => {
     const result = audit([`${FIX}/unplaceable.yaml`, '--min-rung', '5', '--fail-on', 'never']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
@@ -299,9 +313,9 @@ describe('--fail-on', () => {
 describe('JSON output', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
-  it('has format_version 1 and names the tool', () => {
+  it('has format_version 2 and names the tool', () => {
     const { run } = auditJson([POOR, '--fail-on', 'never']);
-    expect(run.format_version).toBe(1);
+    expect(run.format_version).toBe(2);
     expect(run.tool).toEqual({ name: 'coprod', version: pkg.version });
     expect(run.invalid).toEqual([]);
   });
@@ -330,8 +344,8 @@ describe('JSON output', () => {
       const file = parse(readFileSync(join(ROOT, project.file), 'utf8')) as { activities: Array<Record<string, unknown>> };
       for (const a of project.activities) {
         const written = file.activities.find((w) => w['id'] === a.id)!;
-        expect(a.placement, `${project.file} ${a.id}`).toEqual(placeActivity(factsOf(written)));
-        expect(a.placement.lowest).toBeLessThanOrEqual(a.placement.highest);
+        expect(a.placement, `${project.file} ${a.id}`).toEqual(placeActivity(factsOf(written), { community: a.community }));
+        if (a.placement.rung !== null) expect(a.placement.rung).toBeLessThanOrEqual(a.placement.ceiling!);
       }
     }
   });
@@ -344,7 +358,8 @@ describe('JSON output', () => {
       expect(p.summary.findings.warning, p.file).toBe(counted.filter((f) => f.severity === 'warning').length);
       expect(p.summary.findings.info, p.file).toBe(counted.filter((f) => f.severity === 'info').length);
       expect(p.summary.activities).toBe(p.activities.length);
-      expect(p.summary.placed + p.summary.not_enough_evidence).toBe(p.activities.length);
+      expect(p.summary.placed + p.summary.at_least + p.summary.not_enough_evidence + p.summary.without_community).toBe(p.activities.length);
+      expect(p.summary.questions).toBe(p.questions.length);
     }
   });
 });
@@ -478,6 +493,7 @@ describe('coprod ladder, rules and explain', () => {
   it('`coprod explain rung-6` lists the conditions of the rung', () => {
     const result = coprod(['explain', 'rung-6']);
     expect(result.stdout).toContain('  • People with lived experience made the decisions.  (decisions: community or better)');
+    expect(result.stdout).toContain('and none of these red flags:');
     expect(result.stdout).toContain('  • People with lived experience hold at least half the seats, or cannot be outvoted.  (seats: equal)');
   });
 
@@ -492,7 +508,7 @@ describe('coprod ladder, rules and explain', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'coprod: There is nothing called `nonsense` to explain. Try a rule id (`coprod rules`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, or rating.\n',
+      'coprod: There is nothing called `nonsense` to explain. Try a rule id (`coprod rules`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, rating, placement or claims.\n',
     );
   });
 
@@ -500,132 +516,123 @@ describe('coprod ladder, rules and explain', () => {
     const result = coprod(['explain', 'claim-exceed-evidence']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'coprod: There is nothing called `claim-exceed-evidence` to explain. Did you mean `claim-exceeds-evidence`? Try a rule id (`coprod rules`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, or rating.\n',
+      'coprod: There is nothing called `claim-exceed-evidence` to explain. Did you mean `claim-exceeds-evidence`? Try a rule id (`coprod rules`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, rating, placement or claims.\n',
     );
+  });
+
+  it('`coprod explain placement` describes the whole method from the data the audit uses', () => {
+    const result = coprod(['explain', 'placement']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('How an activity is placed on the ladder');
+    for (const part of ['Facts that follow from other facts', 'Credits and red flags', 'The evidenced rung (floor)', 'No community, no rung', 'Questions', '--strict']) {
+      expect(result.stdout, part).toContain(part);
+    }
+    expect(result.stdout).toContain('started_by: community  ⇒  understood_purpose: yes');
+    expect(result.stdout).toContain('People were pressed into taking part, so it cannot be genuine participation. (rung 3;');
+  });
+
+  it('`coprod explain claims` lists the words that claim each rung', () => {
+    const result = coprod(['explain', 'claims']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Rung 7 (Community-initiated and directed)');
+    expect(result.stdout).toMatch(/community-led, resident-led, user-led, peer-led/);
+    expect(result.stdout).toContain('consultation, consulted, consulting');
   });
 });
 
 // ─── The rating ───────────────────────────────────────────────────────────────
 
-const placed = (rung: number): Placement => ({ rung, lowest: rung, highest: rung, reasons: [], missing: [] });
-const between = (lowest: number, highest: number): Placement => ({ rung: null, lowest, highest, reasons: [], missing: [] });
-const judgements = (...statuses: Status[]): Judgement[] => statuses.map((status, i) => ({ id: `j${i}`, name: `J${i}`, status, checks: [] }));
+const placed = (rung: number): Placement => ({ verdict: 'placed', rung, ceiling: rung, provisos: [], implied: [], disagreements: [], reasons: [], questions: [], ceiling_if: [] });
+const between = (rung: number, ceiling: number): Placement => ({ ...placed(rung), verdict: rung >= 4 || ceiling < 4 ? 'at_least' : 'not_enough_evidence', ceiling });
+/** A principle or criterion with `held` checks shown, `failed` not shown and `unknown` not answered. */
+const judged = (held: number, failed: number, unknown: number): Judgement => ({
+  id: 'j',
+  name: 'J',
+  status: 'met' as Status,
+  checks: [...times(held, true), ...times(failed, false), ...times(unknown, undefined)].map((holds) => ({ holds, text: 'a check' })),
+});
 const times = <T>(n: number, value: T): T[] => Array.from({ length: n }, () => value);
+const all = (n: number): Judgement[] => times(n, judged(1, 0, 0));
+const none = (n: number): Judgement[] => times(n, judged(0, 1, 0));
+const unknown = (n: number): Judgement[] => times(n, judged(0, 0, 1));
 
 describe('rate()', () => {
   it('the weights are 25, 15, 35 and 25, summing to 100', () => {
     expect(WEIGHTS).toEqual({ participation: 25, shared_decisions: 15, principles: 35, criteria: 25 });
   });
 
-  it('everything at its best scores 100, strong; everything at its worst scores 0, weak', () => {
-    expect(rate([placed(6), placed(8)], judgements('met', 'met'), judgements('met'))).toEqual({
+  it('everything shown scores 100, strong, resting on all its weight; everything shown not to hold scores 0, weak', () => {
+    expect(rate([placed(6), placed(8)], all(2), all(1), true)).toEqual({
       score: 100,
       rating: 'strong',
-      parts: { participation: 1, shared_decisions: 1, principles: 1, criteria: 1 },
+      rests_on: 1,
+      parts: {
+        participation: { value: 1, known: 1, scored: true },
+        shared_decisions: { value: 1, known: 1, scored: true },
+        principles: { value: 1, known: 1, scored: true },
+        criteria: { value: 1, known: 1, scored: true },
+      },
     });
-    expect(rate([placed(1), placed(3)], judgements('not_met'), judgements('not_met'))).toEqual({
-      score: 0,
-      rating: 'weak',
-      parts: { participation: 0, shared_decisions: 0, principles: 0, criteria: 0 },
-    });
+    expect(rate([placed(1), placed(3)], none(1), none(1), true)).toMatchObject({ score: 0, rating: 'weak', rests_on: 1 });
   });
 
-  it('weighs each part as written: met 1, partly 0.5, not met 0', () => {
-    // participation 2/4, shared 1/4, principles (3 + 1.5)/9, criteria 2/4:
+  it('each part is the share shown, weighed as written', () => {
+    // participation 2/4, shared 1/4, principles: each the share of its checks shown (1, 0.5, 0), criteria 2/4:
     // 25·0.5 + 15·0.25 + 35·0.5 + 25·0.5 = 46.25 → 46.
-    const score = rate(
-      [placed(6), placed(4), placed(3), placed(1)],
-      judgements(...times(3, 'met' as Status), ...times(3, 'partly' as Status), ...times(3, 'not_met' as Status)),
-      judgements('met', 'met', 'not_met', 'not_met'),
-    );
-    expect(score.parts).toEqual({ participation: 0.5, shared_decisions: 0.25, principles: 0.5, criteria: 0.5 });
+    const score = rate([placed(6), placed(4), placed(3), placed(1)], [judged(2, 0, 0), judged(1, 1, 0), judged(0, 2, 0)], [...all(2), ...none(2)], true);
+    expect(Object.fromEntries(Object.entries(score.parts).map(([k, v]) => [k, v.value]))).toEqual({ participation: 0.5, shared_decisions: 0.25, principles: 0.5, criteria: 0.5 });
     expect(score.score).toBe(46);
     expect(score.rating).toBe('developing');
   });
 
-  it('only participation at rung 4 and up counts: rung 5 is genuine participation but not shared decisions', () => {
-    const score = rate([placed(5)], judgements('met'), judgements('met'));
-    expect(score.parts).toEqual({ participation: 1, shared_decisions: 0, principles: 1, criteria: 1 });
+  it('rung 5 is genuine participation but not shared decisions', () => {
+    const score = rate([placed(5)], all(1), all(1), true);
+    expect(score.parts.participation.value).toBe(1);
+    expect(score.parts.shared_decisions.value).toBe(0);
     expect(score.score).toBe(85);
   });
 
   it.each([
-    // All four parts at the same share give that share as the score.
     [0.8, 80, 'strong'],
     [0.6, 60, 'good'],
     [0.4, 40, 'developing'],
     [0.2, 20, 'weak'],
   ] as const)('bands: every part at %d scores %i, %s', (share, expected, band) => {
     const up = Math.round(share * 5);
-    const score = rate(
-      [...times(up, placed(6)), ...times(5 - up, placed(1))],
-      judgements(...times(up, 'met' as Status), ...times(5 - up, 'not_met' as Status)),
-      judgements(...times(up, 'met' as Status), ...times(5 - up, 'not_met' as Status)),
-    );
+    const score = rate([...times(up, placed(6)), ...times(5 - up, placed(1))], [...all(up), ...none(5 - up)], [...all(up), ...none(5 - up)], true);
     expect(score.score).toBe(expected);
     expect(score.rating).toBe(band);
   });
 
-  it.each([
-    // Activities unknown either side of every line, so only principles (35) and criteria (25) count:
-    // score = (35·principles + 25·criteria) / 60, rounded. [met, partly, not met] for each.
-    [[6, 3, 0], [2, 2, 0], 80, 'strong'], // (35·7.5/9 + 25·3/4) / 60 = 79.86 → 80
-    [[4, 5, 0], [3, 1, 0], 79, 'good'], // (35·6.5/9 + 25·3.5/4) / 60 = 78.59 → 79
-    [[0, 9, 0], [2, 2, 0], 60, 'good'], // (35·4.5/9 + 25·3/4) / 60 = 60.42 → 60
-    [[0, 7, 2], [3, 1, 0], 59, 'developing'], // (35·3.5/9 + 25·3.5/4) / 60 = 59.14 → 59
-    [[0, 1, 8], [3, 1, 0], 40, 'developing'], // (35·0.5/9 + 25·3.5/4) / 60 = 39.70 → 40
-    [[0, 4, 5], [1, 3, 0], 39, 'weak'], // (35·2/9 + 25·2.5/4) / 60 = 39.00 → 39
-  ] as const)('band edges: principles %j, criteria %j score %i, %s', (principles, criteria, expected, band) => {
-    const of = ([met, partly, notMet]: readonly number[]): Judgement[] =>
-      judgements(...times(met!, 'met' as Status), ...times(partly!, 'partly' as Status), ...times(notMet!, 'not_met' as Status));
-    const score = rate([between(1, 8)], of(principles), of(criteria));
-    expect(score.parts.participation).toBeNull();
-    expect(score.parts.shared_decisions).toBeNull();
-    expect(score.score).toBe(expected);
-    expect(score.rating).toBe(band);
+  it('what is unknown counts as not shown: an activity not shown to be genuine counts against participation', () => {
+    // between(3, 5): not shown to reach rung 4, not known to be below it either.
+    const score = rate([placed(6), between(3, 5)], all(1), all(1), true);
+    expect(score.parts.participation).toEqual({ value: 0.5, known: 0.5, scored: true });
+    expect(score.parts.shared_decisions).toEqual({ value: 0.5, known: 1, scored: true });
   });
 
-  it('unknowns weigh nothing: activities that cannot be placed either side of a line are left out of that part', () => {
-    // between(5, 6) is known to be at rung 4 or above, but not whether it is at 6.
-    const score = rate([placed(6), between(5, 6)], judgements('met'), judgements('met'));
-    expect(score.parts).toEqual({ participation: 1, shared_decisions: 1, principles: 1, criteria: 1 });
-    // between(3, 5): not known either side of 4; known to be below 6.
-    const other = rate([placed(6), between(3, 5)], judgements('met'), judgements('met'));
-    expect(other.parts.participation).toBe(1);
-    expect(other.parts.shared_decisions).toBe(0.5);
+  it('a check the file does not answer counts against its principle; a part less than half known is not scored', () => {
+    const score = rate([placed(6)], [judged(1, 0, 1)], [judged(1, 0, 3)], true);
+    expect(score.parts.principles).toEqual({ value: 0.5, known: 0.5, scored: true });
+    expect(score.parts.criteria).toEqual({ value: 0, known: 0.25, scored: false });
   });
 
-  it('principles and criteria with not enough evidence are left out of their part', () => {
-    const score = rate([placed(6)], judgements('met', 'not_enough_evidence', 'not_met'), judgements('not_enough_evidence', 'partly'));
-    expect(score.parts.principles).toBe(0.5);
-    expect(score.parts.criteria).toBe(0.5);
+  it('says how much of its weight rests on what is known, and gives no score below half', () => {
+    const score = rate([between(1, 8)], all(1), unknown(1), true);
+    expect(score.rests_on).toBeCloseTo(0.35);
+    expect(score).toMatchObject({ score: null, rating: 'not enough evidence' });
+    // Participation and shared decisions known, principles known: 75 of 100.
+    expect(rate([placed(6)], all(1), unknown(1), true)).toMatchObject({ score: 75, rating: 'good', rests_on: 0.75 });
   });
 
-  it('is null ("not enough evidence") when the known parts carry less than half the weight', () => {
-    const unknownActivities = [between(1, 8)];
-    const none = judgements('not_enough_evidence');
-    // Only principles known (35 of 100).
-    expect(rate(unknownActivities, judgements('met'), none)).toEqual({
-      score: null,
-      rating: 'not enough evidence',
-      parts: { participation: null, shared_decisions: null, principles: 1, criteria: null },
-    });
-    // Participation and shared decisions known (40 of 100).
-    expect(rate([placed(6)], none, none).score).toBeNull();
-    // Only criteria known (25 of 100).
-    expect(rate(unknownActivities, none, judgements('met')).rating).toBe('not enough evidence');
-    // Nothing at all.
-    expect(rate([], [], []).score).toBeNull();
+  it('a plan with no activity on the ladder, or no group with lived experience, has no score', () => {
+    expect(rate([], all(1), all(1), true).score).toBeNull();
+    expect(rate([placed(6)], all(1), all(1), false).score).toBeNull();
   });
 
-  it('exactly half the weight known is enough to score', () => {
-    // between(3, 5): participation unknown; shared decisions known to be 0 (15) + principles (35) = 50.
-    const score = rate([between(3, 5)], judgements('met'), judgements('not_enough_evidence'));
-    expect(score.parts).toEqual({ participation: null, shared_decisions: 0, principles: 1, criteria: null });
-    expect(score.score).toBe(70);
-    expect(score.rating).toBe('good');
-    // principles and criteria (60): scored from those two alone.
-    expect(rate([between(1, 8)], judgements('met'), judgements('not_met'))).toMatchObject({ score: 58, rating: 'developing' });
+  it('leaving a fact out never raises it: answering an unknown check either way never lowers the score', () => {
+    const before = rate([placed(6)], [judged(1, 0, 1)], all(1), true).score!;
+    for (const answer of [judged(2, 0, 0), judged(1, 1, 0)]) expect(rate([placed(6)], [answer], all(1), true).score!).toBeGreaterThanOrEqual(before);
   });
 
   it('findings do not change the score: the poor example scores the same whatever --fail-on is', () => {

@@ -20,10 +20,15 @@ const REMOVED = `${DIR}/removed.yaml`;
 const NEW_ERROR = `${DIR}/new-error.yaml`;
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 
-const RUNG_4 = { rung: 4, lowest: 4, highest: 4 };
-const RUNG_5 = { rung: 5, lowest: 5, highest: 5 };
-const RUNG_6 = { rung: 6, lowest: 6, highest: 6 };
+/** Where an activity stands, as the diff records it: the verdict, the floor, the ceiling and any provisos. */
+const placed = (rung: number): Standing => ({ verdict: 'placed', rung, ceiling: rung, provisos: [] });
+const RUNG_1 = placed(1);
+const RUNG_5 = placed(5);
+const RUNG_6 = placed(6);
+const RUNG_7 = placed(7);
 const NO_FEEDBACK = 'People gave their views in "Tenants testing the new repairs booking form" but were not told what became of them.';
+const NON_PARTICIPATION =
+  '"Tenants testing the new repairs booking form" is on rung 1 (Manipulation): people are present but do not really take part. People were not told what became of what they said.';
 
 let tmp: string;
 beforeAll(() => {
@@ -47,17 +52,18 @@ interface FactChange {
   after?: string;
   text: string;
 }
-interface Place {
+interface Standing {
+  verdict: 'placed' | 'at_least' | 'not_enough_evidence' | 'no_community';
   rung: number | null;
-  lowest: number;
-  highest: number;
+  ceiling: number | null;
+  provisos: string[];
 }
 interface Movement {
   id: string;
   name: string;
-  direction: 'up' | 'down' | 'unclear';
-  before: Place;
-  after: Place;
+  direction: 'up' | 'down' | 'lost-red-flag' | 'lost-evidence' | 'unclear';
+  before: Standing;
+  after: Standing;
   line: number;
   column: number;
   facts: FactChange[];
@@ -69,6 +75,7 @@ interface Finding {
   line: number;
   column: number;
   message: string;
+  message_id: string;
   activity?: string;
 }
 interface DiffJson {
@@ -76,8 +83,8 @@ interface DiffJson {
   old_file: string;
   new_file: string;
   name: string;
-  added: Array<{ id: string; name: string; rung: number | null; line: number; column: number }>;
-  removed: Array<{ id: string; name: string; rung: number | null }>;
+  added: Array<{ id: string; name: string; standing: Standing; line: number; column: number }>;
+  removed: Array<{ id: string; name: string; standing: Standing }>;
   moved: Movement[];
   introduced: Finding[];
   resolved: Finding[];
@@ -102,27 +109,31 @@ function rules(findings: Finding[]): string[] {
 }
 
 describe('an activity moves UP', () => {
-  it('feedback no → yes: test-repairs moves from rung 4 to rung 5; exit 0', () => {
+  it('feedback no → yes: test-repairs moves from rung 1 to rung 5; exit 0', () => {
     const { code, json, stderr } = diffJson([BASE, FEEDBACK_UP]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(json.format_version).toBe(1);
+    expect(json.format_version).toBe(2);
     expect(json).toMatchObject({ old_file: BASE, new_file: FEEDBACK_UP, name: 'Repairs together', added: [], removed: [], introduced: [] });
     expect(json.moved).toEqual([
       {
         id: 'test-repairs',
         name: 'Tenants testing the new repairs booking form',
         direction: 'up',
-        before: RUNG_4,
+        before: RUNG_1,
         after: RUNG_5,
         ...positionOf(FEEDBACK_UP, 'test-repairs'),
         facts: [{ fact: 'feedback', before: 'no', after: 'yes', text: 'People were told what became of what they said. (was: people were not told what became of what they said.)' }],
       },
     ]);
-    // Telling people what became of their views resolves the missing-feedback warning.
-    expect(json.resolved.map((f) => [f.rule, f.severity, f.activity, f.message])).toEqual([['no-feedback-loop', 'warning', 'test-repairs', NO_FEEDBACK]]);
-    expect(json.summary.before).toMatchObject({ lowest_rung: 4, highest_rung: 6 });
-    expect(json.summary.after).toMatchObject({ lowest_rung: 5, highest_rung: 6 });
+    // Consulted with no feedback at all is, for Hart, manipulation: telling people what became of their
+    // views resolves both the non-participation error and the missing-feedback warning.
+    expect(json.resolved.map((f) => [f.rule, f.message_id, f.severity, f.activity, f.message])).toEqual([
+      ['non-participation', 'placed', 'error', 'test-repairs', NON_PARTICIPATION],
+      ['no-feedback-loop', 'views-given', 'warning', 'test-repairs', NO_FEEDBACK],
+    ]);
+    expect(json.summary.before).toMatchObject({ lowest_rung: 1, highest_rung: 6, non_participation: 1 });
+    expect(json.summary.after).toMatchObject({ lowest_rung: 5, highest_rung: 6, non_participation: 0 });
   });
 
   it('feedback no → yes, as the terminal report', () => {
@@ -136,14 +147,16 @@ describe('an activity moves UP', () => {
       `${BASE} → ${FEEDBACK_UP}`,
       '',
       'Moved up the ladder (1)',
-      `  ⬆ "Tenants testing the new repairs booking form" (test-repairs, line ${line}): rung 4 (Assigned but informed) → rung 5 (Consulted and informed)`,
+      `  ⬆ "Tenants testing the new repairs booking form" (test-repairs, line ${line}): rung 1 (Manipulation) → rung 5 (Consulted and informed)`,
       '      People were told what became of what they said. (was: people were not told what became of what they said.)',
       '',
     ]);
-    expect(result.stdout).toContain(`Resolved findings (1)\n  warning no-feedback-loop: ${NO_FEEDBACK}\n`);
+    expect(result.stdout).toContain(`Resolved findings (2)\n  error non-participation: ${NON_PARTICIPATION}\n  warning no-feedback-loop: ${NO_FEEDBACK}\n`);
     expect(result.stdout).not.toContain('Moved down the ladder');
-    expect(result.stdout).toContain('  Highest rung: 6 (no change); lowest rung: 4 → 5\n');
-    expect(result.stdout).toContain('  Errors: 0 (no change); warnings: 1 → 0\n');
+    expect(result.stdout).toContain('  Highest evidenced rung: 6 (no change); lowest: 1 → 5\n');
+    expect(result.stdout).toContain('  In non-participation: 1 → 0\n');
+    expect(result.stdout).toContain('  Errors: 1 → 0; warnings: 1 → 0\n');
+    expect(result.stdout).toContain('  Overall score: 75 → 85 (strong)\n');
   });
 
   it('decisions organisation → shared: review-contractors moves from rung 5 to rung 6; exit 0', () => {
@@ -202,7 +215,7 @@ describe('an activity moves DOWN', () => {
       },
     ]);
     // No activity shares decisions any more: a new warning, in the newer file.
-    expect(json.introduced.map((f) => [f.rule, f.severity, f.file])).toEqual([['no-shared-decisions', 'warning', DECISIONS_DOWN]]);
+    expect(json.introduced.map((f) => [f.rule, f.message_id, f.severity, f.file])).toEqual([['no-shared-decisions', 'none-recorded', 'warning', DECISIONS_DOWN]]);
     expect(json.resolved).toEqual([]);
   });
 
@@ -217,7 +230,9 @@ describe('an activity moves DOWN', () => {
       `      ${DOWN_TEXT}`,
       '',
     ]);
-    expect(result.stdout).toMatch(/New findings \(1\)\n {2}warning no-shared-decisions tests\/fixtures\/diff\/decisions-down\.yaml:\d+:\d+: No activity in this project shares decisions with people with lived experience\.\n/);
+    expect(result.stdout).toMatch(
+      /New findings \(1\)\n {2}warning no-shared-decisions tests\/fixtures\/diff\/decisions-down\.yaml:\d+:1: No activity in this project shares decisions with people with lived experience: wherever it is recorded, the organisation decides\.\n/,
+    );
     expect(result.stdout).not.toContain('Moved up the ladder');
   });
 
@@ -244,7 +259,7 @@ describe('activities added and removed', () => {
     const { code, json, stderr } = diffJson([BASE, ADDED]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(json.added).toEqual([{ id: 'tenant-inspections', name: 'Tenants inspecting finished repairs', rung: 7, ...positionOf(ADDED, 'tenant-inspections') }]);
+    expect(json.added).toEqual([{ id: 'tenant-inspections', name: 'Tenants inspecting finished repairs', standing: RUNG_7, ...positionOf(ADDED, 'tenant-inspections') }]);
     expect(json.removed).toEqual([]);
     expect(json.moved).toEqual([]);
     expect(json.summary.before['activities']).toBe(3);
@@ -262,7 +277,7 @@ describe('activities added and removed', () => {
     const { code, json, stderr } = diffJson([BASE, REMOVED]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(json.removed).toEqual([{ id: 'review-contractors', name: 'Reviewing the repair contractors each year', rung: 5 }]);
+    expect(json.removed).toEqual([{ id: 'review-contractors', name: 'Reviewing the repair contractors each year', standing: RUNG_5 }]);
     expect(json.added).toEqual([]);
     expect(json.moved).toEqual([]);
 
@@ -274,7 +289,7 @@ describe('activities added and removed', () => {
   it('read the other way round, the removed activity is an added one', () => {
     const { code, json } = diffJson([REMOVED, BASE]);
     expect(code).toBe(0);
-    expect(json.added).toEqual([{ id: 'review-contractors', name: 'Reviewing the repair contractors each year', rung: 5, ...positionOf(BASE, 'review-contractors') }]);
+    expect(json.added).toEqual([{ id: 'review-contractors', name: 'Reviewing the repair contractors each year', standing: RUNG_5, ...positionOf(BASE, 'review-contractors') }]);
     expect(json.removed).toEqual([]);
   });
 });
@@ -332,52 +347,140 @@ describe('no change', () => {
 });
 
 describe('facts that become unknown, or become known', () => {
-  /** base.yaml with test-repairs' feedback and decisions left out: it could be anywhere from rung 4 to rung 6. */
-  function unknownFacts(): string {
+  /** base.yaml with one activity's lines edited by `edit`, written to a temporary file. */
+  function edited(id: string, edit: (activity: string) => string, name: string): string {
     const text = readFileSync(join(ROOT, BASE), 'utf8');
-    const start = text.indexOf('  - id: test-repairs');
-    const end = text.indexOf('  - id: review-contractors');
-    const activity = text.slice(start, end).replace('    feedback: no\n', '').replace('    decisions: organisation\n', '');
-    const file = join(tmp, 'unknown-facts.yaml');
-    writeFileSync(file, text.slice(0, start) + activity + text.slice(end));
+    const start = text.indexOf(`  - id: ${id}`);
+    const next = text.indexOf('  - id: ', start + 1);
+    const end = next === -1 ? text.length : next;
+    const file = join(tmp, name);
+    writeFileSync(file, text.slice(0, start) + edit(text.slice(start, end)) + text.slice(end));
     return file;
   }
 
-  it('recording the unknown facts changes the placement from a range to a rung, with the facts "now recorded"', () => {
-    const { json } = diffJson([unknownFacts(), FEEDBACK_UP]);
-    expect(json.moved).toHaveLength(1);
-    const m = json.moved[0]!;
-    // The lowest rung the evidence guarantees rose from 4 to 5: that is a climb, and not a regression.
-    expect(m).toMatchObject({ id: 'test-repairs', direction: 'up', before: { rung: null, lowest: 4, highest: 6 }, after: RUNG_5 });
-    expect(m.facts).toEqual([
-      { fact: 'feedback', after: 'yes', text: 'Now recorded: People were told what became of what they said.' },
-      { fact: 'decisions', after: 'organisation', text: 'Now recorded: The organisation made the decisions.' },
+  /** test-repairs with its feedback and decisions left out: at least rung 4, up to rung 6 provided people heard what became of their views. */
+  const unknownFacts = (): string =>
+    edited('test-repairs', (a) => a.replace('    feedback: no\n', '').replace('    decisions: organisation\n', ''), 'unknown-facts.yaml');
+  const AT_LEAST_4: Standing = { verdict: 'at_least', rung: 4, ceiling: 6, provisos: ['consulted-without-feedback'] };
+  const AT_LEAST_4_WORDS = 'at least rung 4 (Assigned but informed), up to rung 6, provided people heard what became of what they said';
+
+  it('recording the unknown facts turns "at least rung 4" into rung 5, with the facts "now recorded"; exit 0', () => {
+    const { code, json } = diffJson([unknownFacts(), FEEDBACK_UP]);
+    expect(code).toBe(0);
+    expect(json.moved).toEqual([
+      {
+        id: 'test-repairs',
+        name: 'Tenants testing the new repairs booking form',
+        // The lowest rung the evidence guarantees rose from 4 to 5: that is a climb, and not a regression.
+        direction: 'up',
+        before: AT_LEAST_4,
+        after: RUNG_5,
+        ...positionOf(FEEDBACK_UP, 'test-repairs'),
+        facts: [
+          { fact: 'feedback', after: 'yes', text: 'Now recorded: People were told what became of what they said.' },
+          { fact: 'decisions', after: 'organisation', text: 'Now recorded: The organisation made the decisions.' },
+        ],
+      },
     ]);
     const stylish = diff([unknownFacts(), FEEDBACK_UP]);
     expect(stylish.stdout).toContain(
-      `Moved up the ladder (1)\n  ⬆ "Tenants testing the new repairs booking form" (test-repairs, line ${positionOf(FEEDBACK_UP, 'test-repairs').line}): not enough evidence (rung 4 to 6) → rung 5 (Consulted and informed)\n`,
+      `Moved up the ladder (1)\n  ⬆ "Tenants testing the new repairs booking form" (test-repairs, line ${positionOf(FEEDBACK_UP, 'test-repairs').line}): ${AT_LEAST_4_WORDS} → rung 5 (Consulted and informed)\n`,
     );
     expect(stylish.code).toBe(0);
-    expect(stylish.stderr).not.toContain('moved down the ladder');
+    expect(stylish.stderr).toBe('');
   });
 
-  it('deleting the facts that place an activity is not reported as moving it up the ladder', () => {
-    // Rung 4, evidenced, becomes "not enough evidence (rung 4 to 6)": the evidence went, the activity did not climb.
-    const { json } = diffJson([BASE, unknownFacts()]);
+  it('deleting the facts that held an activity on rung 1 is not a climb: it is a lost red flag, and fails; exit 1', () => {
+    // Rung 1 because nobody heard what became of their views; with feedback left out, the audit can
+    // only say "at least rung 4, provided people heard what became of what they said". The evidence
+    // went, the activity did not climb.
+    const { code, json, stderr } = diffJson([BASE, unknownFacts()]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'coprod: 1 activity no longer records a problem that held it lower, so its place now rests on a proviso: test-repairs. If the problem was fixed, record what is true now.\n',
+    );
     expect(json.moved).toHaveLength(1);
     const m = json.moved[0]!;
-    expect(m).toMatchObject({ id: 'test-repairs', before: RUNG_4, after: { rung: null, lowest: 4, highest: 6 } });
-    expect(m.facts.map((f) => [f.fact, f.before, f.after])).toEqual([
-      ['feedback', 'no', undefined],
-      ['decisions', 'organisation', undefined],
+    expect(m).toMatchObject({ id: 'test-repairs', direction: 'lost-red-flag', before: RUNG_1, after: AT_LEAST_4 });
+    expect(m.facts).toEqual([
+      { fact: 'feedback', before: 'no', text: 'No longer recorded (was: people were not told what became of what they said.)' },
+      { fact: 'decisions', before: 'organisation', text: 'No longer recorded (was: the organisation made the decisions.)' },
     ]);
-    expect(m.facts.every((f) => f.text.startsWith('No longer recorded (was: '))).toBe(true);
-    expect(m.direction).not.toBe('up');
     const stylish = diff([BASE, unknownFacts()]);
-    expect(stylish.stdout).not.toContain('Moved up the ladder');
-    // Losing the evidence that placed it is a regression.
     expect(stylish.code).toBe(1);
-    expect(stylish.stderr).toContain('coprod: 1 activity has lost the evidence that placed it: test-repairs.');
+    expect(stylish.stdout).not.toContain('Moved up the ladder');
+    expect(stylish.stdout).toContain(
+      `A recorded problem is no longer recorded (1)\n  ⚠ "Tenants testing the new repairs booking form" (test-repairs, line ${positionOf(BASE, 'test-repairs').line}): rung 1 (Manipulation) → ${AT_LEAST_4_WORDS}\n`,
+    );
+    // --fail-on never does not hide it: a regression is not a finding.
+    expect(diff([BASE, unknownFacts(), '--fail-on', 'never']).code).toBe(1);
+  });
+
+  it('leaving out a fact that placed an activity, with no red flag involved, is lost evidence; exit 1', () => {
+    const noDecisions = edited('review-contractors', (a) => a.replace('    decisions: organisation\n', ''), 'no-decisions.yaml');
+    const { code, json, stderr } = diffJson([BASE, noDecisions]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('coprod: 1 activity has lost recorded facts, so less is known of where it stands: review-contractors.\n');
+    expect(json.moved.map((m) => [m.id, m.direction, m.before, m.after])).toEqual([
+      ['review-contractors', 'lost-evidence', RUNG_5, { verdict: 'at_least', rung: 5, ceiling: 6, provisos: [] }],
+    ]);
+    const stylish = diff([BASE, noDecisions]);
+    expect(stylish.stdout).toContain(
+      'Recorded facts went missing: less is known (1)\n  ⚠ "Reviewing the repair contractors each year" (review-contractors, line 84): rung 5 (Consulted and informed) → at least rung 5 (Consulted and informed), up to rung 6\n      No longer recorded (was: the organisation made the decisions.)\n',
+    );
+    // Read the other way round, recording the fact settles where it stands: no regression.
+    const back = diffJson([noDecisions, BASE]);
+    expect(back.code).toBe(0);
+    expect(back.json.moved.map((m) => [m.id, m.direction])).toEqual([['review-contractors', 'unclear']]);
+  });
+});
+
+describe('board seats', () => {
+  const SEATS = '    seats:\n      held: 2\n      total: 12\n      can_be_outvoted: yes\n      briefed: no\n      shape_agenda: no\n';
+  function board(name: string, seats: string | null): string {
+    const text = readFileSync(join(ROOT, BASE), 'utf8');
+    const start = text.indexOf('  - id: review-contractors');
+    const file = join(tmp, name);
+    writeFileSync(file, text.slice(0, start) + text.slice(start).replace('    seats: none\n', seats ?? ''));
+    return file;
+  }
+  const TOKEN_SEATS = 'In "Reviewing the repair contractors each year", people with lived experience hold 2 of 12 seats and can be outvoted, and are not briefed and cannot shape the agenda.';
+
+  it('seats that can no longer outvote them: the activity climbs from rung 3 to rung 5 and the token-seats warning is resolved; exit 0', () => {
+    const before = board('board.yaml', SEATS);
+    const after = board('board-no-outvote.yaml', SEATS.replace('can_be_outvoted: yes', 'can_be_outvoted: no'));
+    const { code, json, stderr } = diffJson([before, after]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(json.moved.map((m) => [m.id, m.direction, m.before, m.after])).toEqual([['review-contractors', 'up', placed(3), RUNG_5]]);
+    expect(json.moved[0]!.facts.map((f) => [f.fact, f.before, f.after])).toEqual([['seats', 'token', 'equal']]);
+    expect(json.introduced).toEqual([]);
+    expect(json.resolved.map((f) => [f.rule, f.message_id, f.activity])).toEqual([
+      ['non-participation', 'placed', 'review-contractors'],
+      ['token-seats', 'token', 'review-contractors'],
+    ]);
+    expect(json.resolved[1]!.message).toBe(TOKEN_SEATS);
+  });
+
+  it('a finding whose wording changes (2 of 12 seats → 3 of 12) is neither new nor resolved; exit 0', () => {
+    const before = board('board.yaml', SEATS);
+    const after = board('board-three.yaml', SEATS.replace('held: 2', 'held: 3'));
+    const { code, json } = diffJson([before, after]);
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ moved: [], introduced: [], resolved: [] });
+  });
+
+  it('deleting the seats block that held an activity on rung 3 is a lost red flag; exit 1', () => {
+    const before = board('board.yaml', SEATS);
+    const after = board('board-gone.yaml', null);
+    const { code, json, stderr } = diffJson([before, after]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'coprod: 1 activity no longer records a problem that held it lower, so its place now rests on a proviso: review-contractors. If the problem was fixed, record what is true now.\n',
+    );
+    expect(json.moved.map((m) => [m.id, m.direction, m.before, m.after])).toEqual([
+      ['review-contractors', 'lost-red-flag', placed(3), { verdict: 'placed', rung: 5, ceiling: 5, provisos: ['token-seats'] }],
+    ]);
   });
 });
 
@@ -454,8 +557,8 @@ describe('standard input and saved results', () => {
     const { code, json } = diffJson([BASE, saved]);
     expect(code).toBe(0);
     expect(json.new_file).toBe(FEEDBACK_UP);
-    expect(json.moved.map((m) => [m.id, m.direction, m.before.rung, m.after.rung])).toEqual([['test-repairs', 'up', 4, 5]]);
-    expect(rules(json.resolved)).toEqual(['no-feedback-loop']);
+    expect(json.moved.map((m) => [m.id, m.direction, m.before.rung, m.after.rung])).toEqual([['test-repairs', 'up', 1, 5]]);
+    expect(rules(json.resolved)).toEqual(['non-participation', 'no-feedback-loop']);
   });
 
   it('a saved result holding two projects: exit 2, saying diff compares one project at a time', () => {

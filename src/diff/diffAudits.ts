@@ -76,12 +76,14 @@ function direction(before: ActivityAudit, after: ActivityAudit, facts: readonly 
   const b = before.placement;
   const a = after.placement;
   const floor = (p: typeof a): number => p.rung ?? 0;
-  const newProvisos = a.provisos.filter((p) => !b.provisos.some((q) => q.flag === p.flag));
-  if (floor(a) === floor(b) && a.ceiling === b.ceiling && newProvisos.length === 0) return undefined;
+  // A proviso that is new because the red flag it is about was recorded before and is not now.
+  const unrecorded = new Set(facts.filter((f) => f.after === undefined).map((f) => f.fact as string));
+  const lostFlags = a.provisos.filter((p) => !b.provisos.some((q) => q.flag === p.flag) && unrecorded.has(p.fact));
+  if (floor(a) === floor(b) && a.ceiling === b.ceiling && lostFlags.length === 0) return undefined;
   if (floor(a) < floor(b)) return 'down';
-  if (newProvisos.length > 0) return 'lost-red-flag';
+  if (lostFlags.length > 0) return 'lost-red-flag';
   if (floor(a) > floor(b)) return 'up';
-  return facts.some((f) => f.after === undefined) ? 'lost-evidence' : 'unclear';
+  return unrecorded.size > 0 ? 'lost-evidence' : 'unclear';
 }
 
 function describeFact(fact: FactKey, before: string | undefined, after: string | undefined): string {

@@ -1,7 +1,7 @@
 /** Output formats for `coprod diff`: pure functions from the diff to text. */
 import type { Style } from '../cli/style.js';
 import type { ProjectDiff, Standing } from '../diff/diffAudits.js';
-import { rungLabel } from '../ladder/rungs.js';
+import { RED_FLAGS, rungLabel } from '../ladder/rungs.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -18,7 +18,10 @@ function place(p: Standing): string {
           : p.rung === null
             ? `not shown to be on the ladder (up to rung ${p.ceiling})`
             : `not enough evidence (rung ${p.rung} to ${p.ceiling})`;
-  return where + (p.provisos.length > 0 ? ` provided ${p.provisos.length === 1 ? 'a problem the file does not record is' : 'problems the file does not record are'} absent` : '');
+  if (p.provisos.length === 0) return where;
+  // Name each proviso, as the audit does: "provided people heard what became of what they said".
+  const texts = p.provisos.map((id) => RED_FLAGS.find((f) => f.id === id)?.proviso ?? id);
+  return `${where}, provided ${texts.length === 1 ? texts[0] : `${texts.slice(0, -1).join('; ')}; and ${texts[texts.length - 1]}`}`;
 }
 
 function change(before: number | null, after: number | null, unit = ''): string {

@@ -322,7 +322,7 @@ describe('settings in the file change the audit', () => {
     writeFileSync(join(dir, '.coprodrc.yaml'), 'min_shared_decisions: 0.6\n');
     const result = coprod(['audit', file], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^coprod: p\.yaml: decisions are shared \(rung 6 or above\) in 50% of activities, below the 60% asked for \((--min-shared|min_shared_decisions)\)\.\n$/);
+    expect(result.stderr).toMatch(/^coprod: p\.yaml: decisions are shown to be shared \(rung 6 or above\) in 50% of activities, below the 60% asked for \((--min-shared|min_shared_decisions)\)\.\n$/);
 
     writeFileSync(join(dir, '.coprodrc.yaml'), 'min_shared_decisions: 0.5\n');
     const passing = coprod(['audit', file], dir);

@@ -36,16 +36,19 @@ const FORMULA_NAME = '=HYPERLINK("http://example.com","click")';
 const WAIVER_REASON = 'We are gathering the facts, "slowly" & <carefully>, this quarter.';
 
 const PROJECT_COLUMNS = [
-  'file', 'name', 'organisation', 'activities', 'placed', 'not_enough_evidence', 'highest_rung', 'lowest_rung', 'non_participation',
-  'shared_decisions_share', 'principles_met', 'principles_partly', 'principles_not_met', 'criteria_met', 'criteria_partly', 'criteria_not_met',
-  'errors', 'warnings', 'infos', 'waived', 'score', 'rating',
+  'file', 'name', 'organisation', 'activities', 'on_ladder', 'without_community', 'placed', 'at_least', 'not_enough_evidence', 'with_provisos',
+  'highest_rung', 'lowest_rung', 'non_participation', 'shared_decisions_share', 'principles_met', 'principles_partly', 'principles_not_met',
+  'criteria_met', 'criteria_partly', 'criteria_not_met', 'errors', 'warnings', 'infos', 'waived', 'score', 'rating', 'score_rests_on', 'questions',
 ];
 const ACTIVITY_COLUMNS = [
-  'file', 'project', 'activity_id', 'activity_name', 'stage', 'rung', 'lowest', 'highest', 'claimed_rung', 'target_rung', 'non_participation', 'missing',
+  'file', 'project', 'activity_id', 'activity_name', 'stage', 'verdict', 'rung', 'ceiling', 'provided_that', 'claimed_rung', 'target_rung',
+  'non_participation', 'to_record',
 ];
 const FORMATS = ['json', 'markdown', 'sarif', 'junit', 'github', 'csv'];
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 const GITHUB_LINE = /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=[^:]+::.+$/;
+/** The one notice per project that says where each activity stands: it belongs to the file, not to a line. */
+const GITHUB_STANDING = /^::notice file=[^,]+,title=coprod%3A where each activity stands::Where each activity stands:%0A.+$/;
 
 let tmp: string;
 beforeAll(() => {
@@ -85,7 +88,7 @@ describe('json', () => {
   it('parses and has the documented shape', () => {
     const run = jsonRun([EXAMPLES]);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(run.format_version).toBe(1);
+    expect(run.format_version).toBe(2);
     expect(run.tool).toEqual({ name: 'coprod', version: pkg.version });
     expect(run.invalid).toEqual([]);
     expect(run.projects.map((p) => p.file)).toEqual(exampleFiles().map((f) => `examples/${f}`).sort());
@@ -95,8 +98,12 @@ describe('json', () => {
       for (const a of p.activities) {
         expect(a.line).toBeGreaterThanOrEqual(1);
         expect(a.column).toBeGreaterThanOrEqual(1);
-        expect(a.placement.lowest).toBeLessThanOrEqual(a.placement.highest);
-        expect(a.placement.rung === null || a.placement.rung === a.placement.lowest).toBe(true);
+        const { verdict, rung, ceiling } = a.placement;
+        // The floor the facts prove, and the highest rung they allow: equal only when placed.
+        if (verdict === 'no_community') expect([rung, ceiling]).toEqual([null, null]);
+        else if (verdict === 'placed') expect(rung).toBe(ceiling);
+        else if (rung !== null) expect(rung).toBeLessThan(ceiling!);
+        expect(['placed', 'at_least', 'not_enough_evidence', 'no_community']).toContain(verdict);
       }
       for (const j of [...p.principles, ...p.criteria]) expect(['met', 'partly', 'not_met', 'not_enough_evidence']).toContain(j.status);
       for (const f of p.findings) {
@@ -110,7 +117,8 @@ describe('json', () => {
       const s = p.summary;
       expect(s.distribution).toHaveLength(8);
       expect(s.activities).toBe(p.activities.length);
-      expect(s.placed + s.not_enough_evidence).toBe(s.activities);
+      expect(s.placed + s.at_least + s.not_enough_evidence).toBe(s.on_ladder);
+      expect(s.on_ladder + s.without_community).toBe(s.activities);
       expect(s.findings.error + s.findings.warning + s.findings.info + s.findings.waived).toBe(p.findings.length);
       expect(s.principles.total).toBe(p.principles.length);
     }
@@ -481,7 +489,7 @@ describe('junit', () => {
     // The survey's finding counts; the formula's is waived and is only mentioned.
     const notEnough = byRule('not-enough-evidence');
     const failure = children(notEnough, 'failure')[0]!;
-    expect(failure.text).toContain(`24:5 "${SURVEY_NAME}"`);
+    expect(failure.text).toContain(`24:5 Not enough evidence to tell whether "${SURVEY_NAME}"`);
     const survey = projectNamed(run, TRICKY).findings.find((f) => f.rule === 'not-enough-evidence' && f.activity === 'survey')!;
     expect(failure.attributes['message']).toBe(survey.message);
     expect(survey.message).toContain(SURVEY_NAME);
@@ -518,8 +526,12 @@ describe('github', () => {
     const counted = run.projects.flatMap((p) => p.findings).filter((f) => !f.waived);
     expect(summary).toContain(`${counted.filter((f) => f.severity === 'error').length} errors`);
     expect(summary).toContain('1 waived');
-    expect(lines).toHaveLength(counted.length);
-    lines.forEach((line, i) => {
+    // Each project opens with a notice of where its activities stand, then one command per finding.
+    const standings = lines.filter((l) => GITHUB_STANDING.test(l));
+    expect(standings.map((l) => /file=([^,]+),/.exec(l)![1])).toEqual(run.projects.map((p) => p.file));
+    const commands = lines.filter((l) => !GITHUB_STANDING.test(l));
+    expect(commands).toHaveLength(counted.length);
+    commands.forEach((line, i) => {
       expect(line).toMatch(GITHUB_LINE);
       const f = counted[i]!;
       const command = { error: 'error', warning: 'warning', info: 'notice' }[f.severity];
@@ -531,16 +543,19 @@ describe('github', () => {
     const text = audit([TRICKY], 'github').stdout;
     const survey = text.split('\n').find((l) => l.includes('title=coprod not-enough-evidence'))!;
     expect(survey).toContain('"Survey%0Aacross two lines%0D%0Aand a CRLF, with `backticks` and _underscores_"');
-    expect(text.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(4);
+    expect(text.split('\n').filter((l) => l.startsWith('::') && !GITHUB_STANDING.test(l))).toHaveLength(4);
     expect(text).not.toContain('\r');
-    expect(text).not.toContain(FORMULA_NAME);
+    // The formula's finding is waived: no command for it, though the notice still says where it stands.
+    expect(text.split('\n').filter((l) => l.includes(FORMULA_NAME)).every((l) => GITHUB_STANDING.test(l))).toBe(true);
   });
 
   it('escapes commas, colons and percent signs in the file property', () => {
     const dir = mkdtempSync(join(tmp, 'github-'));
     copyFileSync(join(ROOT, TRICKY), join(dir, 'odd, name: 100%.yaml'));
     const lines = audit(['.'], 'github', [], dir).stdout.trimEnd().split('\n');
-    for (const line of lines.slice(0, -1)) {
+    expect(lines[0]).toMatch(GITHUB_STANDING);
+    expect(lines[0]).toContain(' file=odd%2C name%3A 100%25.yaml,title=');
+    for (const line of lines.slice(1, -1)) {
       expect(line).toMatch(GITHUB_LINE);
       expect(line).toContain(' file=odd%2C name%3A 100%25.yaml,line=');
     }
@@ -635,8 +650,12 @@ describe('csv', () => {
         name: p.name,
         organisation: p.organisation ?? '',
         activities: String(s.activities),
+        on_ladder: String(s.on_ladder),
+        without_community: String(s.without_community),
         placed: String(s.placed),
+        at_least: String(s.at_least),
         not_enough_evidence: String(s.not_enough_evidence),
+        with_provisos: String(s.with_provisos),
         highest_rung: blank(s.highest_rung),
         lowest_rung: blank(s.lowest_rung),
         non_participation: String(s.non_participation),
@@ -653,6 +672,8 @@ describe('csv', () => {
         waived: String(s.findings.waived),
         score: blank(s.score),
         rating: s.rating,
+        score_rests_on: s.score_rests_on.toFixed(2),
+        questions: String(s.questions),
       });
       expect(row['shared_decisions_share']).toMatch(/^(0|1)\.\d\d$|^$/);
     }
@@ -687,19 +708,29 @@ describe('csv', () => {
       const a = p.activities.find((x) => x.id === row['activity_id'])!;
       expect(row['project']).toBe(p.name);
       expect(row['stage']).toBe(a.stage ?? '');
-      expect(row['rung']).toBe(a.placement.rung === null ? '' : String(a.placement.rung));
-      expect(row['lowest']).toBe(String(a.placement.lowest));
-      expect(row['highest']).toBe(String(a.placement.highest));
-      expect(row['claimed_rung']).toBe(a.claimed_rung === undefined ? '' : String(a.claimed_rung));
+      const place = a.placement;
+      expect(row['verdict']).toBe(place.verdict);
+      expect(row['rung']).toBe(place.rung === null ? '' : String(place.rung));
+      expect(row['ceiling']).toBe(place.ceiling === null ? '' : String(place.ceiling));
+      expect(row['provided_that']).toBe(place.provisos.map((x) => x.text).join('; '));
+      // The rung claimed, in `claimed_rung` or in the words of `described_as`.
+      expect(row['claimed_rung']).toBe(a.claim === undefined ? '' : String(a.claim.rung));
+      if (a.claimed_rung !== undefined) expect(row['claimed_rung']).toBe(String(a.claimed_rung));
       expect(row['target_rung']).toBe(a.target_rung === undefined ? '' : String(a.target_rung));
-      expect(row['non_participation']).toBe(a.placement.highest <= 3 ? 'yes' : 'no');
-      expect(row['missing']).toBe(a.placement.missing.map((m) => m.key).join('; '));
+      expect(row['non_participation']).toBe(place.ceiling !== null && place.ceiling <= 3 ? 'yes' : 'no');
+      expect(row['to_record']).toBe(place.questions.filter((q) => !q.confirms).map((q) => q.key).join('; '));
     }
     const tricky = rows.filter((r) => r['file'] === TRICKY);
     expect(tricky.map((r) => r['project'])).toEqual([TRICKY_NAME, TRICKY_NAME, TRICKY_NAME]);
     expect(tricky.map((r) => r['activity_name'])).toEqual([BOARD_NAME, SURVEY_NAME, `'${FORMULA_NAME}`]);
-    expect(tricky[0]).toMatchObject({ rung: '3', non_participation: 'yes', claimed_rung: '6' });
-    expect(tricky[1]).toMatchObject({ rung: '', lowest: '5', highest: '8', missing: 'decisions; started_by' });
+    expect(tricky[0]).toMatchObject({ verdict: 'placed', rung: '3', ceiling: '3', non_participation: 'yes', claimed_rung: '6' });
+    expect(tricky[1]).toMatchObject({
+      verdict: 'not_enough_evidence',
+      rung: '2',
+      ceiling: '8',
+      non_participation: 'no',
+      to_record: 'decisions; started_by; understood_purpose; chose_to_take_part; meaningful_role; seats',
+    });
   });
 
   it('guards against formulas, and ends every record with CRLF', () => {

@@ -42,7 +42,7 @@ describe('the packed package', () => {
       'choose-delivery-partner: rung 6',
       'design-policy-answers: rung 6',
       '# Co-production audit',
-      'placed on rung 5; next: Make the decisions together with people with lived experience, with an equal say, or hand them the decisions.',
+      'evidenced rung 5 (placed); next: Make the decisions together with people with lived experience, with an equal say, or hand them the decisions.',
       '',
     ]);
   });

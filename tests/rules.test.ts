@@ -87,7 +87,7 @@ const EXPECTED: Record<string, Expected> = {
   'not-enough-evidence': {
     line: 22,
     column: 5,
-    message: 'Not enough evidence to tell whether "Review the draft plan" is genuine participation: its facts allow rung 3 (Tokenism) to rung 5 (Consulted and informed). The fact that would settle it: feedback.',
+    message: 'Not enough evidence to tell whether "Review the draft plan" is genuine participation: its facts allow rung 3 (Tokenism) to rung 5 (Consulted and informed). The one question that would settle it: Were people told what became of what they said? (`feedback`)',
   },
   // The `activities` key: it is about the project's activities as a whole.
   'agenda-set-without-community': {

@@ -38,10 +38,16 @@ describe('every rung on every scale', () => {
     expect(scaleById('iap2')!.levels.map((l) => l.name)).toEqual(['Inform', 'Consult', 'Involve', 'Collaborate', 'Empower']);
   });
 
-  it('an activity that cannot be placed spans the levels its range allows', () => {
-    expect(equivalentOf(scaleById('iap2')!, { rung: null, lowest: 5, highest: 6 }).level).toBe('Consult to Collaborate');
-    expect(equivalentOf(scaleById('tlap')!, { rung: null, lowest: 6, highest: 8 }).level).toBe('Co-production');
-    expect(equivalentOf(scaleById('iap2')!, { rung: null, lowest: 1, highest: 3 }).level).toBe('no equivalent to Inform');
+  it('an activity not yet placed spans the levels from its evidenced rung to the highest its facts allow', () => {
+    const iap2 = scaleById('iap2')!;
+    expect(equivalentOf(iap2, { rung: 5, ceiling: 6 }).level).toBe('Consult to Collaborate');
+    expect(equivalentOf(iap2, { rung: 5, ceiling: 6 }).reason).toBe('The evidence proves rung 5 and allows up to rung 6, so the equivalent spans that range.');
+    expect(equivalentOf(scaleById('tlap')!, { rung: 6, ceiling: 8 }).level).toBe('Co-production');
+    expect(equivalentOf(iap2, { rung: 1, ceiling: 3 }).level).toBe('no equivalent to Inform');
+    // Placed: the one level for that rung.
+    expect(equivalentOf(iap2, { rung: 5, ceiling: 5 }).level).toBe('Consult');
+    // Not shown to be on the ladder at all: from rung 1 up to what the facts allow.
+    expect(equivalentOf(iap2, { rung: null, ceiling: 3 }).level).toBe('no equivalent to Inform');
   });
 });
 

@@ -25,8 +25,9 @@ export const rule: Rule = {
               messageId: 'cannot-tell',
               path: activity.path,
               activity: activity.id,
-              message: `Not enough evidence to tell whether "${activity.name}" is genuine participation: its facts allow ${rungLabel(placement.rung!)} to ${rungLabel(placement.ceiling!)}.${first ? ` The fact that would ${first.settles ? 'settle' : 'decide'} it: ${first.key}.` : ''}`,
-              ...(first ? { advice: `Find out and record it: ${first.question}` } : {}),
+              // The question in plain words, then the key to record the answer under.
+              message: `Not enough evidence to tell whether "${activity.name}" is genuine participation: its facts allow ${rungLabel(placement.rung!)} to ${rungLabel(placement.ceiling!)}.${first ? ` ${first.settles ? 'The one question that would settle it' : 'The question that would tell most'}: ${first.question} (\`${first.key}\`)` : ''}`,
+              ...(first ? { advice: `Ask the people who took part, and record the answer as \`${first.key}\`.` } : {}),
             };
           }),
 };

@@ -164,8 +164,8 @@ describe('the html format: hostile project files', () => {
     expect(svg).toContain(escaped('ACTIVITY-BOARD <script>alert(1)</script>'));
     // The svg closes once: no `</svg>` from a name ends it early.
     expect(page.split('</svg>')).toHaveLength(2);
-    expect(svg).toMatch(/<g class="marker" data-activity="board" data-kind="evidenced" data-rung="3">/);
-    expect(svg).toMatch(/<g class="marker" data-activity="survey" data-kind="unplaced" data-lowest="4" data-highest="8">/);
+    expect(svg).toMatch(/<g class="marker" data-activity="board" data-kind="evidenced" data-verdict="placed" data-rung="3">/);
+    expect(svg).toMatch(/<g class="marker" data-activity="survey" data-kind="unplaced" data-floor="2" data-ceiling="8">/);
     expect(svg).toMatch(/<g class="claim-arrow" data-arrow-for="board" data-from="6" data-to="3">/);
   });
 
@@ -299,16 +299,21 @@ describe('the html format: what the page says', () => {
     const ladderTable = page.slice(page.indexOf('<caption>The ladder as a table'), page.indexOf('</table>', page.indexOf('<caption>The ladder as a table')));
     for (const a of project.activities) {
       const p = a.placement;
-      if (p.rung !== null) {
-        expect(page).toContain(`<g class="marker" data-activity="${a.id}" data-kind="evidenced" data-rung="${p.rung}">`);
+      if (p.verdict === 'placed' || p.verdict === 'at_least') {
+        // Placed, or at least on its evidenced rung: a marker there, and a row in the table.
+        expect(page).toContain(`<g class="marker" data-activity="${a.id}" data-kind="evidenced" data-verdict="${p.verdict}" data-rung="${p.rung}">`);
         const row = ladderTable.slice(ladderTable.indexOf(`<th scope="row" class="num">${p.rung}</th>`)).split('</tr>')[0]!;
-        expect(row).toContain(escaped(a.name));
+        // "(at least; up to rung N)" when not yet placed, and † when it rests on a proviso.
+        expect(row).toContain(escaped(a.name) + '</span>' + (p.verdict === 'at_least' ? ` (at least; up to rung ${p.ceiling})` : '') + (p.provisos.length > 0 ? ' †' : ''));
+      } else if (p.verdict === 'not_enough_evidence') {
+        expect(page).toContain(`<g class="marker" data-activity="${a.id}" data-kind="unplaced" data-floor="${p.rung ?? 0}" data-ceiling="${p.ceiling}">`);
+        expect(ladderTable).toContain(`<li><span class="name">${escaped(a.name)}</span> (could be rung ${p.rung} to ${p.ceiling})</li>`);
       } else {
-        expect(page).toContain(`<g class="marker" data-activity="${a.id}" data-kind="unplaced" data-lowest="${p.lowest}" data-highest="${p.highest}">`);
-        expect(ladderTable).toContain(`<li><span class="name">${escaped(a.name)}</span> (could be rung ${p.lowest} to ${p.highest})</li>`);
+        expect(ladderTable).toContain(`<li><span class="name">${escaped(a.name)}</span></li>`);
       }
-      const above = a.claimed_rung !== undefined && a.claimed_rung > (p.rung ?? p.highest);
-      expect(page.includes(`<g class="marker" data-activity="${a.id}" data-kind="claimed" data-rung="${a.claimed_rung}">`)).toBe(above);
+      // A claim is drawn only where it is above the highest rung the facts allow.
+      const above = a.claim !== undefined && p.ceiling !== null && a.claim.rung > p.ceiling;
+      expect(page.includes(`<g class="marker" data-activity="${a.id}" data-kind="claimed" data-rung="${a.claim?.rung}">`)).toBe(above);
       expect(page.includes(`data-arrow-for="${a.id}"`)).toBe(above);
     }
   });

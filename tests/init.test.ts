@@ -95,8 +95,8 @@ describe('coprod init --answers', () => {
 
     // The preview: each activity with where it landed, and the command for the full report.
     expect(result.stdout).toContain('Wrote park.yaml.');
-    expect(result.stdout).toMatch(/● deciding-the-new-layout\s+rung 6 \(Organisation-initiated, shared decisions\)/);
-    expect(result.stdout).toMatch(/● advisory-panel\s+rung 3 \(Tokenism\): non-participation/);
+    expect(result.stdout).toMatch(/● deciding-the-new-layout\s+Rung 6 \(Organisation-initiated, shared decisions\)/);
+    expect(result.stdout).toMatch(/● advisory-panel\s+Rung 3 \(Tokenism\): non-participation/);
     expect(result.stdout).toContain('See the full report: coprod audit park.yaml');
     expect(leftovers(dir)).toEqual([]);
   });
@@ -118,11 +118,14 @@ describe('coprod init --answers', () => {
     // A number not known is left out; a yes/no not known is written as unknown.
     expect(data['project'].budget).toEqual({ covers_unseen_work: 'unknown' });
 
-    expect(result.stdout).toMatch(/\? listening-events\s+not enough evidence: somewhere from rung 1 \(Manipulation\) to rung 6/);
-    expect(result.stdout).toMatch(/● survey\s+rung 3 \(Tokenism\)/);
+    expect(result.stdout).toMatch(/\? listening-events\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 6 \(Organisation-initiated, shared decisions\)\n\s+to settle it, record: decisions, understood_purpose, chose_to_take_part and 3 more\n/);
+    expect(result.stdout).toMatch(/● survey\s+Rung 3 \(Tokenism\): non-participation/);
     expect(result.stdout).toContain('Fill in what is not known yet: coprod init --from listening.yaml');
     const audit = auditJson('listening.yaml', dir);
-    expect(audit.projects[0]!.activities.map((a) => a.placement.rung)).toEqual([null, 3]);
+    expect(audit.projects[0]!.activities.map((a) => [a.placement.verdict, a.placement.rung, a.placement.ceiling])).toEqual([
+      ['not_enough_evidence', 2, 6],
+      ['placed', 3, 3],
+    ]);
   });
 
   it('writes project.yaml when no file is named', () => {
@@ -310,7 +313,7 @@ describe('coprod add-activity', () => {
     const now = parse(after) as Record<string, any>;
     expect(now.activities.slice(0, 2)).toEqual(old.activities);
     expect(now.activities[2]).toMatchObject({ id: 'budget-workshop', stage: 'commissioning', groups: ['panel'], decisions: 'community' });
-    expect(result.stdout).toMatch(/● budget-workshop\s+rung 7 \(Community-initiated and directed\)/);
+    expect(result.stdout).toMatch(/● budget-workshop\s+Rung 7 \(Community-initiated and directed\)/);
     const audit = auditJson('gappy.yaml', dir);
     expect(audit.projects[0]!.activities.map((a) => a.id)).toEqual(['strategy-day', 'board', 'budget-workshop']);
   });
@@ -477,8 +480,8 @@ describe('coprod init at a terminal', () => {
 
     const screen = term.text;
     expect(screen).toContain('Why it matters: rung 6 (Organisation-initiated, shared decisions) and above need this.');
-    expect(screen).toMatch(/● choosing-the-new-layout\s+rung 6 \(Organisation-initiated, shared decisions\)/);
-    expect(screen).toMatch(/\? survey\s+not enough evidence: somewhere from rung 1 \(Manipulation\) to rung 8/);
+    expect(screen).toMatch(/● choosing-the-new-layout\s+Rung 6 \(Organisation-initiated, shared decisions\)/);
+    expect(screen).toMatch(/\? survey\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 8 /);
     expect(screen).toContain('See the full report: coprod audit park.yaml');
 
     const text = readFileSync(join(dir, 'park.yaml'), 'utf8');
@@ -515,7 +518,7 @@ describe('coprod init at a terminal', () => {
     expect(data.activities[1]).toMatchObject({ id: 'survey', stage: 'unknown', started_by: 'unknown', decisions: 'unknown', recorded: 'unknown' });
     expect(data.activities[1].groups).toBeUndefined();
     const audit = auditJson('park.yaml', dir);
-    expect(audit.projects[0]!.activities.map((a) => a.placement.rung)).toEqual([6, null]);
+    expect(audit.projects[0]!.activities.map((a) => a.placement.rung)).toEqual([6, 2]);
     expect(leftovers(dir)).toEqual([]);
   });
 

@@ -40,7 +40,8 @@ describe('coprod audit --perspectives', () => {
     const { run } = audit('--perspectives', `${F}/disagree.yaml`);
     const a = activity(run, 'choose-what-to-fix');
     expect(a.placement.rung).toBe(6);
-    expect(a.perspective!.placement.rung).toBe(4);
+    // Consulted, not told what became of it, and the organisation deciding: for Hart, manipulation.
+    expect(a.perspective!.placement.rung).toBe(1);
     expect(a.perspective!.lower).toBe(true);
     expect(a.perspective!.disagreements).toEqual([
       { fact: 'feedback', organisation: 'yes', answers: { no: 4 }, differing: 4, answered: 4 },
@@ -50,7 +51,7 @@ describe('coprod audit --perspectives', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ line: 98, column: 5, activity: 'choose-what-to-fix' });
     expect(findings[0]!.message).toBe(
-      'Participants place "Deciding together what is wrong with Grants Finder and what to fix first" on rung 4 (Assigned but informed), lower than the organisation\'s facts do: on rung 6 (Organisation-initiated, shared decisions). They differ on whether people were told what became of what they said: 4 of 4 said "no"; the organisation\'s file says "yes"; who made the decisions: 3 of 4 said the organisation decided; the organisation\'s file says decisions were shared.',
+      'Participants place "Deciding together what is wrong with Grants Finder and what to fix first" on rung 1 (Manipulation), lower than the organisation\'s facts do: on rung 6 (Organisation-initiated, shared decisions). They differ on whether people were told what became of what they said: 4 of 4 said "no"; the organisation\'s file says "yes"; who made the decisions: 3 of 4 said the organisation decided; the organisation\'s file says decisions were shared.',
     );
   });
 
@@ -73,7 +74,8 @@ describe('coprod audit --perspectives', () => {
       answered: 6,
     });
     // A tie goes to the answer less favourable to the organisation's account.
-    expect(a.perspective!.placement.rung).toBe(4);
+    // Consulted, not told what became of it, and the organisation deciding: for Hart, manipulation.
+    expect(a.perspective!.placement.rung).toBe(1);
   });
 
   it('an activity id the plan does not have: exit 2, with its position in the perspectives file and a suggestion', () => {
@@ -105,7 +107,7 @@ describe('coprod audit --perspectives', () => {
   it('the example perspectives file is shown by npm start (the examples folder with it)', () => {
     const result = runCli(['audit', 'examples/', '--fail-on', 'never', '--perspectives', 'examples/perspectives/grants-search-partners-views.yaml'], { env: ENV });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Participants' view (10 respondents): their answers place it on rung 4 (Assigned but informed), lower than the organisation's facts.");
+    expect(result.stdout).toContain("Participants' view (10 respondents): their answers place it on rung 1 (Manipulation), lower than the organisation's facts.");
     expect(result.stdout).toContain('◆ monthly-redesign-meetings (participants)');
   });
 });
@@ -119,7 +121,7 @@ describe('every format carries the perspectives', () => {
     ['sarif', '"ruleId": "perspectives-disagree"'],
     ['junit', 'name="perspectives-disagree"'],
     ['github', 'title=coprod perspectives-disagree::'],
-    ['html', '<g class="marker" data-activity="choose-what-to-fix" data-kind="participants" data-rung="4">'],
+    ['html', '<g class="marker" data-activity="choose-what-to-fix" data-kind="participants" data-rung="1">'],
   ])('%s', (format, expected) => {
     const result = runCli([...args, '--format', format], { env: ENV });
     expect(result.code).toBe(0);

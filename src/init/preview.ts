@@ -4,6 +4,7 @@
  * see the full report and fill the gaps.
  */
 import type { ProjectAudit } from '../audit/result.js';
+import { GENUINE_FROM } from '../ladder/rungs.js';
 import { verdictSentence } from '../ladder/verdict.js';
 
 export interface PreviewLook {
@@ -27,7 +28,8 @@ export function formatPreview(audit: ProjectAudit, shown: string, look: PreviewL
   for (const activity of audit.activities) {
     const p = activity.placement;
     const id = activity.id.padEnd(width);
-    const words = verdictSentence(p).replace(/\.$/, '');
+    // Below rung 4 even at best: say so, as the full report does.
+    const words = verdictSentence(p).replace(/\.$/, '') + (p.ceiling !== null && p.ceiling < GENUINE_FROM ? ': non-participation' : '');
     const low = p.rung === null || p.rung < 4;
     lines.push(`  ${p.verdict === 'placed' ? '●' : p.verdict === 'at_least' ? '▲' : '?'} ${id}  ${low ? look.warning(words) : look.good(words)}`);
     const asks = p.questions.filter((q) => !q.confirms);

@@ -26,7 +26,7 @@ export const rule: Rule = {
       const theirs = whereWords(view.placement);
       const ours = whereWords(placement);
       const places = view.lower
-        ? `Participants place "${activity.name}" ${theirs}, lower than the organisation's facts do (${ours}).`
+        ? `Participants place "${activity.name}" ${theirs}, lower than the organisation's facts do: ${ours}.`
         : `Participants' answers about "${activity.name}" differ from the organisation's facts, though both place it ${theirs === ours ? ours : `${theirs} and ${ours}`}.`;
       return [{ messageId: view.lower ? 'lower' : 'differ', path: activity.path, activity: activity.id, message: `${places} They differ on ${differ}.` }];
     }),

@@ -177,27 +177,33 @@ describe.skipIf(!HAVE_CHROMIUM)('the HTML report in a real browser', () => {
       expect(nonParticipation.bottom).toBeLessThanOrEqual(bands[5]!.top + 0.5);
       expect(await page.locator('g[data-region="non-participation"] text').first().textContent()).toBe('Non-participation (rungs 1 to 3)');
 
+      // A claim is drawn where it is above the highest rung the facts allow.
+      const claimsAbove = (a: (typeof project.activities)[number]): boolean => a.claim !== undefined && a.placement.ceiling !== null && a.claim.rung > a.placement.ceiling;
       for (const a of project.activities) {
         const p = a.placement;
-        if (p.rung !== null) {
-          const marker = await box(`g[data-activity="${a.id}"][data-kind="evidenced"][data-rung="${p.rung}"] circle`);
-          const target = await band(p.rung);
+        const placed = p.verdict === 'placed' || p.verdict === 'at_least';
+        if (placed) {
+          // A dot when placed, a triangle when at least on the rung.
+          const marker = await box(`g[data-activity="${a.id}"][data-kind="evidenced"][data-verdict="${p.verdict}"][data-rung="${p.rung}"] ${p.verdict === 'placed' ? 'circle' : 'path'}`);
+          const target = await band(p.rung!);
           expect(centre(marker), `${a.id} on rung ${p.rung}`).toBeGreaterThan(target.top);
           expect(centre(marker), `${a.id} on rung ${p.rung}`).toBeLessThan(target.bottom);
-        } else {
+        } else if (p.verdict === 'not_enough_evidence') {
           const marker = await box(`g[data-activity="${a.id}"][data-kind="unplaced"] rect`);
           const target = await box('rect[data-band="unplaced"]');
           expect(centre(marker)).toBeGreaterThan(target.top);
           expect(centre(marker)).toBeLessThan(target.bottom);
-          expect(await page.locator(`g[data-activity="${a.id}"][data-kind="unplaced"] > text`).last().textContent()).toContain(`(could be rung ${p.lowest} to ${p.highest})`);
+          expect(await page.locator(`g[data-activity="${a.id}"][data-kind="unplaced"] > text`).last().textContent()).toContain(
+            p.rung === null ? `(could be up to rung ${p.ceiling})` : `(could be rung ${p.rung} to ${p.ceiling})`,
+          );
         }
-        if (a.claimed_rung !== undefined && a.claimed_rung > (p.rung ?? p.highest)) {
-          const claimed = await box(`g[data-activity="${a.id}"][data-kind="claimed"][data-rung="${a.claimed_rung}"] circle`);
-          const claimBand = await band(a.claimed_rung);
+        if (claimsAbove(a)) {
+          const claimed = await box(`g[data-activity="${a.id}"][data-kind="claimed"][data-rung="${a.claim!.rung}"] circle`);
+          const claimBand = await band(a.claim!.rung);
           expect(centre(claimed)).toBeGreaterThan(claimBand.top);
           expect(centre(claimed)).toBeLessThan(claimBand.bottom);
           const arrow = await box(`g[data-arrow-for="${a.id}"]`);
-          const evidence = p.rung !== null ? await band(p.rung) : await box('rect[data-band="unplaced"]');
+          const evidence = placed ? await band(p.rung!) : await box('rect[data-band="unplaced"]');
           expect(arrow.top, `the arrow for ${a.id} starts on the claimed rung`).toBeGreaterThan(claimBand.top);
           expect(arrow.top).toBeLessThan(claimBand.bottom);
           expect(arrow.bottom, `the arrow for ${a.id} ends on the evidenced rung`).toBeGreaterThan(evidence.top);
@@ -205,8 +211,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the HTML report in a real browser', () => {
         }
       }
       const markers = await page.locator('g.marker').count();
-      const claims = project.activities.filter((a) => a.claimed_rung !== undefined && a.claimed_rung > (a.placement.rung ?? a.placement.highest)).length;
-      expect(markers).toBe(project.activities.length + claims);
+      const onLadder = project.activities.filter((a) => a.placement.verdict !== 'no_community').length;
+      expect(markers).toBe(onLadder + project.activities.filter(claimsAbove).length);
 
       // No label runs out of the drawing or over another.
       const labels = await page.locator('svg.ladder text').evaluateAll((nodes) =>

@@ -112,7 +112,7 @@ const EXPECTED: Record<string, Expected> = {
     line: 23,
     column: 5,
     message:
-      'Participants place "Review the draft plan" on rung 1 (Manipulation), lower than the organisation\'s facts do (on rung 5 (Consulted and informed)). They differ on whether people were told what became of what they said: 4 of 6 said "no"; the organisation\'s file says "yes".',
+      'Participants place "Review the draft plan" on rung 1 (Manipulation), lower than the organisation\'s facts do: on rung 5 (Consulted and informed). They differ on whether people were told what became of what they said: 4 of 6 said "no"; the organisation\'s file says "yes".',
   },
   // The `feedback` value.
   'no-feedback-loop': {

@@ -567,10 +567,10 @@ describe('rate()', () => {
       rating: 'strong',
       rests_on: 1,
       parts: {
-        participation: { value: 1, known: 1, scored: true },
-        shared_decisions: { value: 1, known: 1, scored: true },
-        principles: { value: 1, known: 1, scored: true },
-        criteria: { value: 1, known: 1, scored: true },
+        participation: { value: 1, known: 1, enough_known: true },
+        shared_decisions: { value: 1, known: 1, enough_known: true },
+        principles: { value: 1, known: 1, enough_known: true },
+        criteria: { value: 1, known: 1, enough_known: true },
       },
     });
     expect(rate([placed(1), placed(3)], none(1), none(1), true)).toMatchObject({ score: 0, rating: 'weak', rests_on: 1 });
@@ -607,20 +607,30 @@ describe('rate()', () => {
   it('what is unknown counts as not shown: an activity not shown to be genuine counts against participation', () => {
     // between(3, 5): not shown to reach rung 4, not known to be below it either.
     const score = rate([placed(6), between(3, 5)], all(1), all(1), true);
-    expect(score.parts.participation).toEqual({ value: 0.5, known: 0.5, scored: true });
-    expect(score.parts.shared_decisions).toEqual({ value: 0.5, known: 1, scored: true });
+    expect(score.parts.participation).toEqual({ value: 0.5, known: 0.5, enough_known: true });
+    expect(score.parts.shared_decisions).toEqual({ value: 0.5, known: 1, enough_known: true });
   });
 
-  it('a check the file does not answer counts against its principle; a part less than half known is not scored', () => {
+  it('a check the file does not answer counts against its principle; a part less than half known says so, and counts what it shows', () => {
     const score = rate([placed(6)], [judged(1, 0, 1)], [judged(1, 0, 3)], true);
-    expect(score.parts.principles).toEqual({ value: 0.5, known: 0.5, scored: true });
-    expect(score.parts.criteria).toEqual({ value: 0, known: 0.25, scored: false });
+    expect(score.parts.principles).toEqual({ value: 0.5, known: 0.5, enough_known: true });
+    expect(score.parts.criteria).toEqual({ value: 0.25, known: 0.25, enough_known: false });
   });
 
-  it('says how much of its weight rests on what is known, and gives no score below half', () => {
+  it('recording a failure never raises the score, even when it makes a part more than half known', () => {
+    // Criteria: one check shown of four, the rest unknown; then two of the unknown answered "no".
+    const before = rate([placed(6)], all(1), [judged(1, 0, 3)], true);
+    const after = rate([placed(6)], all(1), [judged(1, 2, 1)], true);
+    expect(after.parts.criteria.enough_known).toBe(true);
+    expect(before.parts.criteria.enough_known).toBe(false);
+    expect(after.score!).toBeLessThanOrEqual(before.score!);
+  });
+
+  it('says how much of its weight rests on what is known, and below half gives the score but no rating', () => {
     const score = rate([between(1, 8)], all(1), unknown(1), true);
     expect(score.rests_on).toBeCloseTo(0.35);
-    expect(score).toMatchObject({ score: null, rating: 'not enough evidence' });
+    // Only the principles are shown: 35 of 100, not rated.
+    expect(score).toMatchObject({ score: 35, rating: 'not enough evidence' });
     // Participation and shared decisions known, principles known: 75 of 100.
     expect(rate([placed(6)], all(1), unknown(1), true)).toMatchObject({ score: 75, rating: 'good', rests_on: 0.75 });
   });
@@ -628,6 +638,20 @@ describe('rate()', () => {
   it('a plan with no activity on the ladder, or no group with lived experience, has no score', () => {
     expect(rate([], all(1), all(1), true).score).toBeNull();
     expect(rate([placed(6)], all(1), all(1), false).score).toBeNull();
+  });
+
+  it('a plan whose activities all involve nobody with lived experience scores 0 on the ladder parts, known', () => {
+    const score = rate([], all(1), all(1), true, 2);
+    expect(score.parts.participation).toEqual({ value: 0, known: 1, enough_known: true });
+    expect(score.parts.shared_decisions).toEqual({ value: 0, known: 1, enough_known: true });
+    expect(score).toMatchObject({ score: 60, rating: 'good' });
+    // Bringing one of them onto the ladder, not shown to be genuine, never raises it.
+    expect(rate([between(1, 8)], all(1), all(1), true, 1).score!).toBeLessThanOrEqual(60);
+  });
+
+  it('disagreeing facts count as known: leaving one of them out never gives a plan a rating it lacked', () => {
+    const disputed: Placement = { ...between(2, 8), disagreements: [{ fact: 'own_view', recorded: 'no', implied: 'yes', implication: 'decisions-view', from: ['decisions: shared'], premises: ['decisions'], reason: '' }] } as Placement;
+    expect(rate([disputed], all(1), all(1), true).parts.participation).toEqual({ value: 0, known: 1, enough_known: true });
   });
 
   it('leaving a fact out never raises it: answering an unknown check either way never lowers the score', () => {

@@ -801,3 +801,37 @@ describe('message ids', () => {
     ]);
   });
 });
+
+describe('who has lived experience of the issue', () => {
+  const plan = (people: string[], activities: string[]): string =>
+    ['version: 1', 'project:', '  name: Who takes part', 'people:', ...people, 'activities:', ...activities, ''].join('\n');
+  const audit = (text: string, strict = false): ProjectAudit => {
+    const loaded = loadProject('who.yaml', text);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('; '));
+    return auditProject(loaded.loaded, { today: TODAY, strict });
+  };
+  const STAFF = ['  - id: staff', '    experience_of_issue: none'];
+  const RESIDENTS = ['  - id: residents', '    experience_of_issue: direct'];
+  const MEETING = ['  - id: meeting', '    name: Planning meeting', '    groups: [staff]', '    own_view: yes'];
+
+  it('groups with lived experience named, but no activity involves them: an error, and the ladder parts score 0', () => {
+    const result = audit(plan([...STAFF, ...RESIDENTS], MEETING));
+    expect(result.activities[0]!.placement.verdict).toBe('no_community');
+    expect(result.findings.filter((f) => f.rule === 'lived-experience-missing').map((f) => [f.message_id, f.severity, f.line, f.column, f.message])).toEqual([
+      ['in-no-activity', 'error', 9, 1, 'No activity involves people with lived experience of the issue: `residents` takes part in none of them.'],
+    ]);
+    expect(result.summary.score_parts.participation).toEqual({ value: 0, known: 1, enough_known: true });
+    expect(result.summary.score).not.toBeNull();
+  });
+
+  it('a lived_experience description counts only where experience_of_issue is not recorded, never in words that say "none", and not with --strict', () => {
+    const described = ['  - id: residents', '    lived_experience: Waiting months for repairs to damp homes.'];
+    const activity = ['  - id: meeting', '    name: Planning meeting', '    groups: [residents]', '    own_view: yes'];
+    expect(audit(plan(described, activity)).activities[0]!.community).toBe('yes');
+    expect(audit(plan(described, activity), true).activities[0]!.community).toBe('unknown');
+    expect(audit(plan([...described, '    experience_of_issue: none'], activity)).activities[0]!.community).toBe('no');
+    for (const words of ['None', 'n/a', 'No lived experience; they are council officers.']) {
+      expect(audit(plan(['  - id: residents', `    lived_experience: ${words}`], activity)).activities[0]!.community, words).toBe('unknown');
+    }
+  });
+});

@@ -40,7 +40,7 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
   const { project, file } = loaded;
   const strict = config.strict === true;
   const groups = new Map(project.people.map((g) => [g.id, g]));
-  const communities = project.activities.map((activity) => communityOf(activity, groups));
+  const communities = project.activities.map((activity) => communityOf(activity, groups, strict));
   const placements = project.activities.map((activity, i) => placeActivity(activity, { strict, community: communities[i]! }));
   const perspectives = new Map<string, Perspective>();
   project.activities.forEach((activity, i) => {
@@ -192,7 +192,7 @@ function questionsFor(context: AuditContext, activities: readonly ActivityAudit[
   const groups: ProjectQuestion[] = [];
   const used = new Set(context.project.activities.flatMap((a) => a.groups));
   for (const g of context.project.people) {
-    if (used.has(g.id) && groupExperience(g) === 'unknown') {
+    if (used.has(g.id) && groupExperience(g, context.strict) === 'unknown') {
       groups.push({ group: g.id, key: 'experience_of_issue', question: `Do the people in \`${g.id}\` have lived experience of the issue the work is about: direct, close, or none?`, why: 'Activities count as participation only where people with lived experience take part.' });
     }
   }
@@ -211,7 +211,7 @@ function tally(judgements: readonly Judgement[]): Tally {
 
 /** Some group has lived experience of the issue: with --strict, shown to have it; otherwise, not recorded as having none. */
 function hasCommunity(project: Project, strict: boolean): boolean {
-  const said = project.people.map(groupExperience);
+  const said = project.people.map((g) => groupExperience(g, strict));
   return strict ? said.includes('yes') : said.some((s) => s !== 'no');
 }
 
@@ -220,7 +220,7 @@ function summarise(activities: ActivityAudit[], principles: Judgement[], criteri
   const floors = ladder.filter((p) => p.rung !== null).map((p) => p.rung!);
   const counted = findings.filter((f) => !f.waived);
   const verdicts = (verdict: Placement['verdict']): number => ladder.filter((p) => p.verdict === verdict).length;
-  const score = rate(ladder, principles, criteria, community);
+  const score = rate(ladder, principles, criteria, community, activities.length - ladder.length);
   const shared = ladder.filter((p) => p.rung !== null && p.rung >= SHARED_DECISIONS_FROM).length;
   return {
     activities: activities.length,

@@ -6,6 +6,7 @@
 import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import type { Group } from '../project.js';
 import { all, any } from '../framework/judgement.js';
+import { groupExperience } from './community.js';
 import { activitiesWithPlacements, onLadder, yes, type AuditContext } from './context.js';
 import { claimOf } from '../ladder/claims.js';
 
@@ -82,8 +83,16 @@ const groups = (context: AuditContext, read: (g: Group) => boolean | undefined):
 export const paid = (context: AuditContext): boolean | undefined => groups(context, (g) => yes(g.payment?.paid));
 export const expensesCovered = (context: AuditContext): boolean | undefined => groups(context, (g) => yes(g.expenses_covered));
 export const accessSupport = (context: AuditContext): boolean | undefined => groups(context, (g) => (g.support === undefined ? undefined : g.support.length > 0));
-export const peerSupport = (context: AuditContext): boolean | undefined =>
-  any(context.livedExperienceGroups.map((g) => (g.support === undefined ? undefined : g.support.some((s) => s === 'peer_support' || s === 'buddy' || s === 'one_to_one'))));
+/**
+ * Some group with lived experience has peer, buddy or one-to-one support. Shown only by a group known to
+ * have lived experience, so that leaving out `experience_of_issue: none` never lets a staff group's support
+ * count; ruled out when every group that may have it records support without any of these.
+ */
+export function peerSupport(context: AuditContext): boolean | undefined {
+  const peer = (g: Group): boolean | undefined => (g.support === undefined ? undefined : g.support.some((s) => s === 'peer_support' || s === 'buddy' || s === 'one_to_one'));
+  if (context.livedExperienceGroups.some((g) => groupExperience(g, context.strict) === 'yes' && peer(g) === true)) return true;
+  return context.livedExperienceGroups.length > 0 && context.livedExperienceGroups.every((g) => peer(g) === false) ? false : undefined;
+}
 export const participantsTrained = (context: AuditContext): boolean | undefined => groups(context, (g) => yes(g.training));
 export const developmentConversations = (context: AuditContext): boolean | undefined => groups(context, (g) => yes(g.development_conversations));
 
@@ -93,8 +102,8 @@ export const developmentConversations = (context: AuditContext): boolean | undef
  * and choice are both shown, so leaving out `paid` never makes this hold.
  */
 export function paymentHandledSafely(context: AuditContext): boolean | undefined {
+  // A group recorded as unpaid is read as one not known to be paid, so that leaving out `paid: no` changes nothing.
   const safe = context.livedExperienceGroups
-    .filter((g) => g.payment?.paid !== 'no')
     .map((g) => {
       const offered = all([yes(g.payment?.benefits_advice), yes(g.payment?.choice_of_how)]);
       return g.payment?.paid === 'yes' ? offered : offered === true ? true : undefined;

@@ -12,11 +12,15 @@
  * genuine participation counts against the first part, and a check the file
  * does not answer counts against its principle. A part is scored only when at
  * least half of it is known (activities on either side of the part's line,
- * checks answered yes or no); a part with less known scores 0 and says so.
+ * checks answered yes or no); a part with less known is marked as resting on
+ * too little, and still counts only what it shows. (Scoring it 0 instead would
+ * let a plan gain by recording a failure: the part would cross the line.)
  * The score rests on the known share of each part, weighted; when that is
- * less than half of all the weight, there is no score ("not enough evidence").
- * A plan with no activity where people with lived experience take part, or no
- * group with lived experience of the issue, has no score either.
+ * less than half of all the weight, the score is given but not rated ("not
+ * enough evidence").
+ * A plan with no activities, or no group with lived experience of the issue,
+ * has no score either. A plan whose activities all involve nobody with lived
+ * experience scores 0 on the two ladder parts.
  *
  * The score is rounded to a whole number. Bands: 80 and above strong, 60
  * good, 40 developing, below 40 weak. Findings do not change the score; they
@@ -41,12 +45,12 @@ export const BANDS: ReadonlyArray<[number, Rating]> = [
 export const ENOUGH_KNOWN = 0.5;
 
 export interface Part {
-  /** The share shown, 0 to 1, counting what is unknown as not shown; 0 when not scored. */
+  /** The share shown, 0 to 1, counting what is unknown as not shown. */
   value: number;
   /** The share of the part that is known. */
   known: number;
   /** At least half of it is known. */
-  scored: boolean;
+  enough_known: boolean;
 }
 
 export interface Score {
@@ -59,19 +63,21 @@ export interface Score {
 }
 
 function part(shown: number, known: number, total: number): Part {
-  if (total === 0) return { value: 0, known: 0, scored: false };
-  const scored = known / total >= ENOUGH_KNOWN;
-  return { value: scored ? shown / total : 0, known: known / total, scored };
+  if (total === 0) return { value: 0, known: 0, enough_known: false };
+  return { value: shown / total, known: known / total, enough_known: known / total >= ENOUGH_KNOWN };
 }
 
 function ladderPart(placements: readonly Placement[], line: number): Part {
   const shown = placements.filter((p) => p.rung !== null && p.rung >= line).length;
-  const known = placements.filter((p) => (p.rung !== null && p.rung >= line) || p.ceiling! < line).length;
+  // Known: shown to be on one side of the line or the other, or answered by facts that disagree. Disagreeing
+  // facts widen the range; they are answered, twice, and a finding asks for the wrong one to be corrected.
+  // (Counting them unknown would let a plan gain a score by leaving one of them out.)
+  const known = placements.filter((p) => (p.rung !== null && p.rung >= line) || p.ceiling! < line || p.disagreements.length > 0).length;
   return part(shown, known, placements.length);
 }
 
 function standardsPart(judgements: readonly Judgement[]): Part {
-  if (judgements.length === 0) return { value: 0, known: 0, scored: false };
+  if (judgements.length === 0) return { value: 0, known: 0, enough_known: false };
   // Each standard weighs the same, whatever its number of checks.
   let shown = 0;
   let known = 0;
@@ -83,14 +89,21 @@ function standardsPart(judgements: readonly Judgement[]): Part {
   return part(shown, known, judgements.length);
 }
 
+/** No activity involves people with lived experience: known, and none of it shown. */
+const NOBODY: Part = { value: 0, known: 1, enough_known: true };
+
 /**
  * @param onLadder the placements of activities where people with lived experience take part (or may)
  * @param hasCommunity some group has lived experience of the issue
+ * @param offLadder how many activities involve nobody with lived experience
  */
-export function rate(onLadder: readonly Placement[], principles: readonly Judgement[], criteria: readonly Judgement[], hasCommunity: boolean): Score {
+export function rate(onLadder: readonly Placement[], principles: readonly Judgement[], criteria: readonly Judgement[], hasCommunity: boolean, offLadder = 0): Score {
+  // Activities that all leave out the community show no participation at all: scored 0, not left unscored,
+  // or a plan would gain a score by leaving out that a group has no lived experience.
+  const nobody = onLadder.length === 0 && offLadder > 0;
   const parts: Record<PartName, Part> = {
-    participation: ladderPart(onLadder, GENUINE_FROM),
-    shared_decisions: ladderPart(onLadder, SHARED_DECISIONS_FROM),
+    participation: nobody ? NOBODY : ladderPart(onLadder, GENUINE_FROM),
+    shared_decisions: nobody ? NOBODY : ladderPart(onLadder, SHARED_DECISIONS_FROM),
     principles: standardsPart(principles),
     criteria: standardsPart(criteria),
   };
@@ -102,8 +115,11 @@ export function rate(onLadder: readonly Placement[], principles: readonly Judgem
     restsOn += WEIGHTS[key] * parts[key].known;
   }
   const rests_on = restsOn / all;
-  if (onLadder.length === 0 || !hasCommunity || rests_on < ENOUGH_KNOWN) return { score: null, rating: 'not enough evidence', rests_on, parts };
+  if ((onLadder.length === 0 && !nobody) || !hasCommunity) return { score: null, rating: 'not enough evidence', rests_on, parts };
   const score = Math.round((100 * total) / all);
-  const rating = BANDS.find(([floor]) => score >= floor)![1];
+  // Below half known, the score (everything unknown counted against it) is given, but not rated: a band
+  // would say more than the evidence does. The score itself is never withheld, or a plan could gain one
+  // by leaving a fact out.
+  const rating = rests_on < ENOUGH_KNOWN ? 'not enough evidence' : BANDS.find(([floor]) => score >= floor)![1];
   return { score, rating, rests_on, parts };
 }

@@ -112,8 +112,8 @@ export interface ProjectSummary {
   score_rests_on: number;
   /** How many questions would settle this audit (listed in the project's `questions`). */
   questions: number;
-  /** Each part of the score: the share shown, the share known, and whether it was scored. */
-  score_parts: Record<'participation' | 'shared_decisions' | 'principles' | 'criteria', { value: number; known: number; scored: boolean }>;
+  /** Each part of the score: the share shown, the share known, and whether at least half of it is known. */
+  score_parts: Record<'participation' | 'shared_decisions' | 'principles' | 'criteria', { value: number; known: number; enough_known: boolean }>;
 }
 
 /** A question a funder can send to an applicant: the fact that would settle part of the audit. */

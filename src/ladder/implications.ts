@@ -117,6 +117,7 @@ export const IMPLICATIONS: readonly Implication[] = [
     when: [{ fact: 'seats', atLeast: 'token' }],
     then: { fact: 'understood_purpose', atLeast: 'partly' },
     reason: 'A member of a board or panel knows at least in part what it is for.',
+    says: 'People understood at least in part what it was for.',
     source: 'Hart (1992), rung 3; Arnstein (1969), placation.',
   },
   {

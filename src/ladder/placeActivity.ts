@@ -144,6 +144,9 @@ function evidenceOf(facts: ActivityFacts, seatLevels?: readonly string[]): Evide
     (rule) => rule.when[0]?.fact === 'seats' && recorded[rule.then.fact] !== undefined && rank(rule.then.fact, recorded[rule.then.fact]!) < rank(rule.then.fact, rule.then.atLeast) && !closure.disagreements.some((d) => d.fact === rule.then.fact),
   );
   if (facts.seats === undefined && voiceless) seats = { ...seats, possible: ['equal'] };
+  // Where the community makes the decisions, nobody outvotes it: its seats hold nothing back, whatever a
+  // seats block says (a block that says otherwise disagrees, and is reported; see COMMUNITY_DECIDES).
+  if (recorded.decisions === 'community') seats = { ...seats, possible: ['equal'] };
   const possible = {} as Record<FactKey, readonly string[]>;
   for (const key of FACT_KEYS) possible[key] = key === 'seats' ? (seatLevels ?? seats.possible) : possibleValues(key, recorded[key], closure);
   return { facts, closure, seats, possible };
@@ -280,10 +283,22 @@ function readFacts(facts: ActivityFacts, strict: boolean, seatLevels?: readonly 
   return best!;
 }
 
+/** Why a community that makes the decisions cannot be a token minority. */
+const COMMUNITY_DECIDES = 'Where people with lived experience make the decisions, nobody outvotes them: they are not a token minority.';
+
+/** A seats block that can only be a token minority, beside `decisions: community`. */
+function seatsDisagree(facts: ActivityFacts): Disagreement[] {
+  if (facts.decisions !== 'community' || typeof facts.seats !== 'object') return [];
+  const levels = seatReading(facts.seats).possible;
+  if (!levels.every((level) => level === 'token')) return [];
+  return [{ fact: 'seats', recorded: 'token', implied: 'equal', implication: 'community-decides-seats', from: ['decisions: community'], premises: ['decisions'], reason: COMMUNITY_DECIDES }];
+}
+
 export function placeActivity(facts: ActivityFacts, options: PlaceOptions = {}): Placement {
   const strict = options.strict === true;
   const community = options.community ?? 'yes';
-  const { implied, disagreements } = applyImplications(recordedOf(facts));
+  const { implied, disagreements: implicationsBroken } = applyImplications(recordedOf(facts));
+  const disagreements = [...implicationsBroken, ...seatsDisagree(facts)];
   if (community === 'no') {
     return { verdict: 'no_community', rung: null, ceiling: null, provisos: [], implied, disagreements, reasons: [], questions: [], ceiling_if: [] };
   }

@@ -172,7 +172,12 @@ export interface RedFlag {
   source: string;
 }
 
-const communityOwned = (r: Reading): boolean => r.started_by === 'community' || r.decisions === 'community' || r.decisions === 'shared';
+/**
+ * The work is the community's own: they started it, or made or shared its decisions. Not where they are a
+ * token minority of a board, outvoted and unbriefed with no say on the agenda: whoever began such a board,
+ * it is not theirs.
+ */
+const communityOwned = (r: Reading): boolean => r.seats !== 'token' && (r.started_by === 'community' || r.decisions === 'community' || r.decisions === 'shared');
 
 export const RED_FLAGS: readonly RedFlag[] = [
   {

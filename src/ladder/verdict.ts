@@ -50,6 +50,8 @@ export function verdictSentence(p: Placement): string {
     case 'placed':
       return `${capitalise(rungLabel(p.rung!))}.`;
     case 'at_least':
+      // Below rung 4 at best, nothing in the file says what would lift it: the range is all there is to say.
+      if (p.ceiling_if.length === 0) return `At least ${rungLabel(p.rung!)}, and at most ${rungLabel(p.ceiling!)}.`;
       return `At least ${rungLabel(p.rung!)}; ${rungLabel(p.ceiling!)} if ${ifWords(p.ceiling_if)}.`;
     case 'not_enough_evidence':
       if (p.rung === null) return `Not shown to involve anyone with lived experience of the issue; if it does, the facts allow up to ${rungLabel(p.ceiling!)}.`;

@@ -1,5 +1,4 @@
 import { activitiesWithPlacements } from '../audit/context.js';
-import { IMPLICATIONS } from '../ladder/implications.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -16,14 +15,12 @@ export const rule: Rule = {
   messages: { contradiction: 'A recorded fact is ruled out by what other recorded facts imply.' },
   check: (context) =>
     activitiesWithPlacements(context).flatMap(({ activity, placement }) =>
-      placement.disagreements.map((d) => {
-        const implication = IMPLICATIONS.find((i) => i.id === d.implication)!;
-        return {
-          messageId: 'contradiction',
-          path: [...activity.path, d.fact],
-          activity: activity.id,
-          message: `In "${activity.name}", \`${d.fact}: ${d.recorded}\` disagrees with \`${d.from.join('`, `')}\`: ${implication.reason.charAt(0).toLowerCase()}${implication.reason.slice(1, -1)}. One of them is wrong; until it is corrected, the audit takes the reading that places the activity higher.`,
-        };
-      }),
+      placement.disagreements.map((d) => ({
+        messageId: 'contradiction',
+        path: [...activity.path, d.fact],
+        activity: activity.id,
+        // A seats block is described by what it says, not by a single value.
+        message: `In "${activity.name}", ${d.fact === 'seats' ? 'the seats block (a minority who can be outvoted, unbriefed, with no say on the agenda)' : `\`${d.fact}: ${d.recorded}\``} disagrees with \`${d.from.join('`, `')}\`: ${d.reason.charAt(0).toLowerCase()}${d.reason.slice(1, -1)}. One of them is wrong; until it is corrected, the audit takes the reading that places the activity higher.`,
+      })),
     ),
 };

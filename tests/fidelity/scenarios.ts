@@ -285,4 +285,22 @@ export const SCENARIOS: readonly Scenario[] = [
     expect: { rung: 6, verdict: 'placed', findings: ['claim-exceeds-evidence'] },
     source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rungs 6 and 7: \"peer-led\" claims work the community starts and directs; the charity started it",
   },
+  {
+    id: "tenants-playground",
+    description: "The tenants' association on the Marsh Lane estate decided the estate needed a safe playground. The tenants raised the money themselves and designed it with a landscape architect they hired. They invited the council to advise on safety rules; the council gave advice, but the tenants made every decision. About 20 tenants, all living on the estate with their children, took part.",
+    expect: { rung: 7, verdict: 'placed', activity: /design/, notFindings: ['non-participation', 'token-seats'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 7: initiated and directed by the community, with adults (here the council) in a supporting role",
+  },
+  {
+    id: "appointments-letter",
+    description: "A hospital invited patients who had missed appointments to a one-off focus group about the new appointments letter. Before they agreed to come, patients were told what the group was for and that the hospital would make the final decision. They chose to come, were paid £25 and had their bus fares covered, and said what they thought in their own words. The hospital changed two things in the letter and wrote to everyone saying what had changed and why.",
+    expect: { rung: 5, verdict: 'placed', notFindings: ['non-participation', 'no-feedback-loop'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5: consulted and informed; Lundy (2007), audience and influence",
+  },
+  {
+    id: "youth-board-publicity",
+    description: "Three young people from the youth council sit on a fifteen-member regeneration board. They can be outvoted, get the papers the night before meetings, and cannot add items to the agenda. The council's publicity for the regeneration plan says 'young people shaped this plan'. The young people live in the area being regenerated.",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation', 'token-seats'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: a token minority's presence presented as their own shaping of the plan; Arnstein (1969), A Ladder of Citizen Participation, placation",
+  },
 ];

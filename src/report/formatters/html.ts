@@ -260,7 +260,7 @@ function comparison(run: AuditRun, { sort }: FormatContext, idOf: Map<ProjectAud
         `<td>${s.principles.met} of ${s.principles.total}</td>` +
         `<td>${s.criteria.met} of ${s.criteria.total}</td>` +
         `<td>${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}</td>` +
-        `<td>${s.score === null ? 'not enough evidence to score' : `${s.score} out of 100, ${h(s.rating)}`}<br><span class="muted">resting on ${Math.round(s.score_rests_on * 100)}% of its weight</span></td>` +
+        `<td>${s.score === null ? 'no score' : `${s.score} out of 100, ${s.rating === 'not enough evidence' ? 'not rated (not enough evidence)' : h(s.rating)}`}<br><span class="muted">resting on ${Math.round(s.score_rests_on * 100)}% of its weight</span></td>` +
         '</tr>',
     );
   });

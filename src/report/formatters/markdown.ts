@@ -173,7 +173,7 @@ function formatComparison(run: AuditRun, { sort }: FormatContext): string[] {
   compareProjects(run.projects, sort).forEach((p, i) => {
     const s = p.summary;
     lines.push(
-      `| ${i + 1} | ${cell(p.name)} | ${p.organisation ? cell(p.organisation) : '—'} | ${s.highest_rung ?? '?'} | ${s.lowest_rung ?? '?'} | ${percent(s.shared_decisions_share)} | ${s.principles.met} of ${s.principles.total} | ${s.criteria.met} of ${s.criteria.total} | ${s.findings.error} | ${s.findings.warning} | ${s.score === null ? 'not enough evidence' : `${s.score} ${s.rating}`} |`,
+      `| ${i + 1} | ${cell(p.name)} | ${p.organisation ? cell(p.organisation) : '—'} | ${s.highest_rung ?? '?'} | ${s.lowest_rung ?? '?'} | ${percent(s.shared_decisions_share)} | ${s.principles.met} of ${s.principles.total} | ${s.criteria.met} of ${s.criteria.total} | ${s.findings.error} | ${s.findings.warning} | ${s.score === null ? 'no score' : `${s.score} ${s.rating === 'not enough evidence' ? 'not rated' : s.rating}`} |`,
     );
   });
   lines.push('');

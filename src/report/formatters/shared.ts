@@ -73,8 +73,14 @@ export function activityCounts(s: ProjectSummary): string {
   return `${s.activities} (${parts.join(', ')}${off})`;
 }
 
-/** "62 out of 100, good (resting on 85% of what the score weighs)" or "not enough evidence to score (…)" */
+/**
+ * "62 out of 100, good (resting on 85% of what the score weighs)"; "12 out of 100, not rated: what is known
+ * covers only 30% of what the score weighs"; or "no score: …" for a plan with no activities or nobody with
+ * lived experience.
+ */
 export function scoreWords(s: ProjectSummary): string {
-  const rests = `resting on ${Math.round(s.score_rests_on * 100)}% of what the score weighs`;
-  return s.score === null ? `not enough evidence to score (what is known covers ${Math.round(s.score_rests_on * 100)}% of what the score weighs)` : `${s.score} out of 100, ${s.rating} (${rests})`;
+  const covers = Math.round(s.score_rests_on * 100);
+  if (s.score === null) return s.activities === 0 ? 'no score: the plan has no activities' : 'no score: no group with lived experience of the issue is shown to take part';
+  if (s.rating === 'not enough evidence') return `${s.score} out of 100, not rated: not enough evidence (what is known covers only ${covers}% of what the score weighs, and everything unknown counts against it)`;
+  return `${s.score} out of 100, ${s.rating} (resting on ${covers}% of what the score weighs)`;
 }

@@ -248,7 +248,7 @@ function formatComparison(briefs: readonly ProjectBrief[], invalid: readonly Inv
       `${s.criteria.met} of ${s.criteria.total}`,
       s.findings.error,
       s.findings.warning,
-      s.score === null ? 'not enough evidence' : `${s.score} ${s.rating}`,
+      s.score === null ? 'no score' : `${s.score} ${s.rating === 'not enough evidence' ? 'not rated' : s.rating}`,
     ]);
   });
   lines.push(table.toString());

@@ -16,9 +16,9 @@ export interface ConfigFlags {
   minShared?: string;
   rule?: string[];
   /**
-   * Name the configuration file in force when it is not in the working
-   * folder, and any passed over, on standard error: standard output stays
-   * the report alone, so every machine format still parses.
+   * Name the configuration file in force on standard error when it is not in
+   * the working folder (one passed over is always named): standard output
+   * stays the report alone, so every machine format still parses.
    */
   announce?: boolean;
 }
@@ -33,11 +33,9 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
     for (const p of found) io.stderr.write(formatProblem(p, PLAIN) + '\n');
     throw new ConfigError('the configuration file has problems (listed above).');
   }
-  if (flags.announce) {
-    if (found.passedOver) io.stderr.write(`coprod: note: not using ${found.passedOver}, which is above this repository (or, outside a repository, above the working folder); name it with --config to use it.\n`);
-    // One in the working folder is in plain view, and a clean run keeps a clean standard error; one from anywhere else is named.
-    if (found.file && found.dir !== resolve(io.cwd)) io.stderr.write(`coprod: using the configuration file ${found.file}\n`);
-  }
+  if (found.passedOver) io.stderr.write(`coprod: note: not using ${found.passedOver}, which is above this repository (or, outside a repository, above the working folder); name it with --config to use it.\n`);
+  // One in the working folder is in plain view, and a clean run keeps a clean standard error; one from anywhere else is named.
+  if (flags.announce && found.file && found.dir !== resolve(io.cwd)) io.stderr.write(`coprod: using the configuration file ${found.file}\n`);
   const config: Config = { ...found.config, rules: { ...found.config.rules } };
   if (flags.failOn !== undefined) config.fail_on = flags.failOn as FailOn;
   if (flags.minRung !== undefined) {

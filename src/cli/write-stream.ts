@@ -6,7 +6,7 @@
  * is written directly instead: renaming over it would replace the device.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './io.js';
 
@@ -28,6 +28,8 @@ const STREAM_NAME = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|thread-s
 
 export function fileSink(path: string, shown: string = path): Sink {
   const target = resolve(path);
+  const stream = streamFd(target);
+  if (stream !== undefined) return streamSink(stream, shown);
   let existing: Stats | undefined;
   try {
     existing = statSync(target);
@@ -36,13 +38,52 @@ export function fileSink(path: string, shown: string = path): Sink {
   }
   if (existing?.isDirectory()) throw writeError(shown, Object.assign(new Error(), { code: 'EISDIR' }));
   if (existing?.isBlockDevice()) throw new UsageError(`Could not write \`${shown}\`: it is a disk device, and coprod never writes to one.`);
-  if ((existing && !existing.isFile()) || STREAM_NAME.test(target)) return directSink(target, shown);
+  if (existing && !existing.isFile()) return directSink(target, shown);
   // Through a symbolic link, the file it points to is replaced and the link kept.
   return atomicSink(existing ? realpathSync(target) : target, shown, existing);
 }
 
 /**
- * Written in place, for devices, pipes and the process's own streams. Opened
+ * The file descriptor a path names when it is, or links to, one of this
+ * process's own streams (/dev/stdout, /proc/self/fd/1, …), or undefined.
+ * Such a path cannot always be opened again (a socket cannot), so the stream
+ * is written as it is.
+ */
+function streamFd(path: string): number | undefined {
+  let at = path;
+  for (let hops = 0; hops < 40; hops++) {
+    const match = STREAM_NAME.exec(at);
+    if (match) {
+      if (at === '/dev/stdout') return 1;
+      if (at === '/dev/stderr') return 2;
+      const pid = /^\/proc\/(\d+)\//.exec(at)?.[1];
+      if (pid !== undefined && Number(pid) !== process.pid) return undefined;
+      return Number(at.slice(at.lastIndexOf('/') + 1));
+    }
+    let link: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) return undefined;
+      link = readlinkSync(at);
+    } catch {
+      return undefined;
+    }
+    at = resolve(dirname(at), link);
+  }
+  return undefined;
+}
+
+/** Standard output and error go through the process's own streams, which wait for a slow reader; another descriptor is written directly. */
+function streamSink(fd: number, shown: string): Sink {
+  if (fd === 1 || fd === 2) {
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    return { write: (text) => void stream.write(text), commit: () => undefined, abort: () => undefined };
+  }
+  const buffered = gather(fd, shown);
+  return { write: buffered.write, commit: () => buffered.flush(), abort: () => undefined };
+}
+
+/**
+ * Written in place, for devices and pipes. Opened
  * without O_CREAT, so a device that vanished is never replaced by a file, and
  * with O_APPEND, so /dev/stdout redirected with `>>` to a file adds to it.
  */

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRun } from '../src/audit/result.js';
-import { BIN, ROOT } from './cli.js';
+import { ROOT, runCli, type CliResult } from './cli.js';
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 const MIB = 1024 * 1024;
@@ -24,31 +24,15 @@ const IS_ROOT = process.getuid?.() === 0;
 
 let tmp: string;
 
-interface Result {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { cwd?: string } = {}): Result {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? tmp,
-    input: '',
-    encoding: 'utf8',
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', NO_COLOR: '1', COPROD_TODAY: '2025-06-01' },
-    maxBuffer: 256 * MIB,
-    // Only so that a hang fails this case instead of the whole run; it asserts nothing about speed.
-    timeout: 120_000,
-    killSignal: 'SIGKILL',
-  });
-  if (result.error && (result.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw result.error;
+function run(args: string[], options: { cwd?: string } = {}): CliResult {
+  // The timeout is only so that a hang fails this case instead of the whole run; it asserts nothing about speed.
+  const result = runCli(args, { cwd: options.cwd ?? tmp, env: { COPROD_TODAY: '2025-06-01' }, timeout: 120_000, maxBuffer: 256 * MIB });
   const all = `${result.stdout}\n${result.stderr}`;
   // Ends by itself, with no internals shown, whatever the input.
   expect(result.signal, all.slice(0, 2000)).toBeNull();
   expect(all).not.toMatch(STACK_TRACE);
   expect(all).not.toContain('something went wrong inside coprod');
-  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+  return result;
 }
 
 const errorLines = (text: string): string[] => text.split('\n').filter((line) => line.includes(': error: '));
@@ -178,7 +162,7 @@ describe('writes that respect what is there', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'good.yaml'), MINIMAL);
   });
-  const audit = (output: string, extra: string[] = []): Result => run(['audit', 'good.yaml', '--format', 'json', '--fail-on', 'never', '--output', output, ...extra], { cwd: out });
+  const audit = (output: string, extra: string[] = []): CliResult => run(['audit', 'good.yaml', '--format', 'json', '--fail-on', 'never', '--output', output, ...extra], { cwd: out });
   const leftovers = (): string[] => readdirSync(out).filter((name) => name.startsWith('.coprod-tmp-'));
 
   it('--output /dev/stdout writes the report to standard output', () => {

@@ -42,11 +42,11 @@ export interface FoundConfig {
 }
 
 /**
- * The configuration file that applies in \`cwd\`: the nearest at or above it,
+ * The configuration file that applies in `cwd`: the nearest at or above it,
  * but no higher than the repository it is in (the nearest folder holding
- * \`.git\`), or than \`cwd\` itself outside a repository. A file further up
+ * `.git`), or than `cwd` itself outside a repository. A file further up
  * (in /tmp, or a shared parent folder) was put there by someone else, and
- * could silently turn checks off; it is named in \`passedOver\`, not used.
+ * could silently turn checks off; it is named in `passedOver`, not used.
  */
 export async function findConfigFile(cwd: string): Promise<{ path?: string; passedOver?: string }> {
   const start = resolve(cwd);
@@ -65,7 +65,7 @@ export async function findConfigFile(cwd: string): Promise<{ path?: string; pass
   }
 }
 
-/** The nearest folder at or above \`dir\` that holds \`.git\` (a folder, or a file in a worktree), or undefined. */
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or undefined. */
 async function repositoryRoot(dir: string): Promise<string | undefined> {
   for (let at = dir; ; at = dirname(at)) {
     if (await stat(join(at, '.git')).then(() => true, () => false)) return at;
@@ -96,7 +96,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<FoundC
   return { ...parsed, dir: dirname(path) };
 }
 
-/** Relative to \`cwd\` when inside it, with forward slashes; otherwise absolute. */
+/** Relative to `cwd` when inside it, with forward slashes; otherwise absolute. */
 function shownPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? path : rel.split(sep).join('/');

@@ -4,6 +4,7 @@
  */
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node } from 'yaml';
 import { problem, type Position, type Problem } from './problem.js';
+import { formatBytes } from './sources.js';
 
 export interface ParseLimits {
   /** Deepest nesting of lists and mappings accepted. */
@@ -125,7 +126,7 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
   // A long text anchored once and repeated by a hundred aliases is within --max-aliases, yet every report would repeat it a hundred times.
   const expansionLimit = limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (depth.aliases > 0 && sizeOver(data, expansionLimit)) {
-    return [problem(file, 'too-complex', `This file's aliases (\`*name\`) repeat its contents until they are larger than ${megabytes(expansionLimit)}, the limit for a whole project file. Write the repeated text out where it is needed, or raise the limit with --max-file-size if it is genuine.`, { line: 1, column: 1 })];
+    return [problem(file, 'too-complex', `This file's aliases (\`*name\`) repeat its contents until they are larger than ${formatBytes(expansionLimit)}, the limit for a whole project file. Write the repeated text out where it is needed, or raise the limit with --max-file-size if it is genuine.`, { line: 1, column: 1 })];
   }
 
   // Each mapping's keys, indexed the first time a path goes through it: a file with fifty thousand unknown keys gets fifty thousand messages, each found at once.
@@ -315,9 +316,6 @@ function sizeOver(data: unknown, limit: number): boolean {
   return false;
 }
 
-function megabytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${bytes} bytes`;
-}
 
 /**
  * yaml reports an unclosed quote at the end of the file; the useful place is

@@ -51,9 +51,9 @@ export interface Note {
 }
 
 /**
- * One matcher for every glob, on the command line or in \`ignore\`, so both
- * mean the same: picomatch, with \`*\` within a name, \`**\` across folders,
- * \`?\`, \`[abc]\`, \`{a,b}\` and extended globs such as \`!(draft*)\`, tested
+ * One matcher for every glob, on the command line or in `ignore`, so both
+ * mean the same: picomatch, with `*` within a name, `**` across folders,
+ * `?`, `[abc]`, `{a,b}` and extended globs such as `!(draft*)`, tested
  * against paths relative to where the glob starts, with forward slashes.
  */
 export function globMatcher(globs: string | string[]): (rel: string) => boolean {
@@ -207,7 +207,7 @@ async function walk(root: string, matches: (rel: string) => boolean, cwd: string
         }
         isDir = target.isDirectory();
         isFile = target.isFile();
-        // Compared as paths, so a link to \`examples2\` does not count as inside \`examples\`.
+        // Compared as paths, so a link to `examples2` does not count as inside `examples`.
         if (!options.followSymlinks && inside(rootReal, real) === undefined) {
           if (isDir || (isFile && PROJECT_FILE.test(entry.name))) {
             options.note({ file: display(path, cwd), message: `This is a symbolic link to \`${real}\`, outside the folder being searched, so it was passed over. Name it directly, or add --follow-symlinks, to read what it leads to.` });
@@ -237,9 +237,9 @@ async function walk(root: string, matches: (rel: string) => boolean, cwd: string
 }
 
 /**
- * \`abs\` relative to \`folder\`, with forward slashes, when it is the folder
+ * `abs` relative to `folder`, with forward slashes, when it is the folder
  * or inside it; undefined when it is outside. Compared as paths, never as
- * strings: \`examples2\` is not inside \`examples\`, and \`..notes\` is not above it.
+ * strings: `examples2` is not inside `examples`, and `..notes` is not above it.
  */
 export function inside(folder: string, abs: string): string | undefined {
   const rel = relative(folder, abs);

@@ -280,6 +280,7 @@ const CASES: Case[] = [
   // YAML structure.
   { name: 'a YAML syntax error at a known line and column', args: ['validate', 'bad/syntax-error.yaml'], code: 2, errors: ['bad/syntax-error.yaml:5:8: error: This is not valid YAML: nested mappings are not allowed in compact mappings.'] },
   { name: 'a key written twice (at the second)', args: ['validate', 'bad/duplicate-keys.yaml'], code: 2, errors: ['bad/duplicate-keys.yaml:9:5: error: This key appears twice in the same mapping (`decisions`); keep only one.'] },
+  { name: 'a key written twice, the second as an explicit key padded with spaces', args: ['validate', 'bad/repeated-key-explicit.yaml'], code: 2, errors: ['bad/repeated-key-explicit.yaml:8:7: error: This key appears twice in the same mapping (`decisions`); keep only one.'] },
   { name: 'a single value at the top level', args: ['validate', 'bad/top-level-scalar.yaml'], code: 2, errors: [`bad/top-level-scalar.yaml:2:1: error: ${NOT_A_MAPPING}a single value.`] },
   { name: 'a list at the top level', args: ['validate', 'bad/top-level-list.yaml'], code: 2, errors: [`bad/top-level-list.yaml:1:1: error: ${NOT_A_MAPPING}a list.`] },
   { name: 'several YAML documents (at the `---`)', args: ['validate', 'bad/multiple-documents.yaml'], code: 2, errors: ['bad/multiple-documents.yaml:7:1: error: This file holds more than one YAML document (separated by `---`); put one project in each file.'] },
@@ -512,6 +513,22 @@ const CASES: Case[] = [
     errors: ['bad/limit-activities.yaml:6:3: error: This file has 3 activities, more than the limit of 2. Raise the limit with --max-activities if it is genuine.'],
     check: (result) => goodStillAudited(result, 'bad/limit-activities.yaml'),
   },
+  // The size limit bounds what a file may hold, not only its bytes: lines and list items (one per 24 bytes), and what aliases expand to.
+  {
+    name: '--max-file-size 1KB: 60 list items in 287 bytes are refused before parsing, where the count passes 42',
+    args: ['audit', '--format', 'json', '--max-file-size', '1KB', 'bad/limit-lines.yaml', 'bad/good.yaml'],
+    code: 2,
+    errors: ['bad/limit-lines.yaml:7:125: error: This file holds more than 42 lines and list items (lines and commas), far more than a project file needs;'],
+    check: (result) => goodStillAudited(result, 'bad/limit-lines.yaml'),
+  },
+  {
+    name: '--max-file-size 1KB: a 100-letter text aliased 11 times in 299 bytes expands past it',
+    args: ['audit', '--format', 'json', '--max-file-size', '1KB', 'bad/limit-alias-size.yaml', 'bad/good.yaml'],
+    code: 2,
+    errors: ["bad/limit-alias-size.yaml:1:1: error: This file's aliases (`*name`) repeat its contents until they are larger than 1 KB, the limit for a whole project file."],
+    check: (result) => goodStillAudited(result, 'bad/limit-alias-size.yaml'),
+  },
+  { name: 'the same two files are valid at the default 5 MB', args: ['validate', 'bad/limit-lines.yaml', 'bad/limit-alias-size.yaml'], code: 0, errors: [], valid: ['bad/limit-lines.yaml', 'bad/limit-alias-size.yaml'] },
   // The limits' boundaries, as README defines them: "most YAML aliases (`*name`) expanded in a file", "most activities in one file".
   { name: '--max-aliases 3 accepts a file with exactly 3 aliases', args: ['validate', '--max-aliases', '3', 'bad/limit-aliases.yaml'], code: 0, errors: [], valid: ['bad/limit-aliases.yaml'] },
   { name: '--max-activities 3 accepts a file with exactly 3 activities', args: ['validate', '--max-activities', '3', 'bad/limit-activities.yaml'], code: 0, errors: [], valid: ['bad/limit-activities.yaml'] },

@@ -25,6 +25,8 @@ let root: string;
 let counter = 0;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'coprod-config-'));
+  // The cases are folders inside one repository: a configuration file is looked for up to its root, and no further.
+  mkdirSync(join(root, '.git'));
 });
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
@@ -123,7 +125,7 @@ describe('baseline (no configuration file)', () => {
 });
 
 describe('finding the configuration file', () => {
-  it('is found two levels up from the working folder', () => {
+  it('is found two levels up from the working folder, within the repository, and named on standard error', () => {
     const dir = fresh();
     writeFileSync(join(dir, '.coprodrc.yaml'), 'fail_on: never\n');
     const cwd = join(dir, 'a', 'b');
@@ -132,7 +134,7 @@ describe('finding the configuration file', () => {
 
     const result = coprod(['audit', file], cwd);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(`coprod: using the configuration file ${join(dir, '.coprodrc.yaml')}\n`);
     // A file above the working folder is named by its absolute path.
     expect(printConfig(cwd)).toEqual({ header: fromFile(join(dir, '.coprodrc.yaml')), settings: { fail_on: 'never', rules: {} } });
   });
@@ -148,7 +150,7 @@ describe('finding the configuration file', () => {
     expect(printConfig(cwd)).toEqual({ header: fromFile(join(dir, 'a', '.coprodrc.yaml')), settings: { fail_on: 'info', rules: {} } });
     const result = coprod(['audit', file], cwd);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('coprod: 36 findings at or above "info" (--fail-on info).\n');
+    expect(result.stderr).toBe(`coprod: using the configuration file ${join(dir, 'a', '.coprodrc.yaml')}\ncoprod: 36 findings at or above "info" (--fail-on info).\n`);
   });
 
   it('a file in the working folder itself is found and named relative to it', () => {

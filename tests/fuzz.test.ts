@@ -9,7 +9,11 @@
  *       anything at all; serialised with the yaml package in several styles;
  *   (c) mutations of the files in examples/: keys deleted, values swapped
  *       for other types, random strings in enums, activities duplicated,
- *       unicode inserted, lines deleted, duplicated and swapped.
+ *       unicode inserted, lines deleted, duplicated and swapped;
+ *   (d) hostile shapes: long names (many short words, a newline), many keys
+ *       in one mapping (some repeated), many references to groups (known and
+ *       not, some through aliases), and long runs of whitespace where keys,
+ *       reasons and list items are written.
  *
  * The properties, for every input: loadProject never throws; it returns
  * either `{ ok: true }` or `{ ok: false, problems }` with at least one problem,
@@ -38,7 +42,8 @@ const TOTAL_RUNS = Number(process.env['COPROD_FUZZ_RUNS'] ?? 10_000);
 if (!Number.isInteger(TOTAL_RUNS) || TOTAL_RUNS < 1) throw new Error(`COPROD_FUZZ_RUNS must be a whole number of 1 or more, not ${process.env['COPROD_FUZZ_RUNS']}`);
 const SEED = process.env['COPROD_FUZZ_SEED'] === undefined ? undefined : Number(process.env['COPROD_FUZZ_SEED']);
 /** Each property's share of the total; the shares add up to 1. */
-const SHARE = { anyString: 0.3, tokens: 0.5, shaped: 0.1, mutations: 0.1 } as const;
+/** Hostile shapes are large (a case is tens of kilobytes), so they take a small share of the count and most of its time. */
+const SHARE = { anyString: 0.3, tokens: 0.49, shaped: 0.1, mutations: 0.1, hostile: 0.01 } as const;
 const runsOf = (property: keyof typeof SHARE): number => Math.max(1, Math.round(TOTAL_RUNS * SHARE[property]));
 /** The normal run takes seconds; the long one (`npm run fuzz`) gets as long as it needs. */
 const TIMEOUT = TOTAL_RUNS > 10_000 ? 6 * 60 * 60_000 : 300_000;
@@ -387,6 +392,88 @@ const mutatedExample = fc
   .tuple(fc.nat({ max: EXAMPLES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }))
   .map(([index, mutations]) => mutateExample(index, mutations));
 
+// ─── (d) Hostile shapes ───────────────────────────────────────────────────────
+
+const HOSTILE_HEAD = 'version: 1\nproject:\n  name: P\n';
+
+/** A long name: many short words, perhaps a newline, in one of the places a name or text is written. */
+const longName = fc
+  .record({ words: fc.integer({ min: 1, max: 1500 }), word: fc.constantFrom('ab', 'a', 'word', 'é', '😀', '-', '#'), newline: fc.boolean(), where: fc.constantFrom('name', 'id', 'summary', 'reason', 'key', 'group') })
+  .map(({ words, word, newline, where }) => {
+    const half = Array(Math.ceil(words / 2)).fill(word).join(' ');
+    const text = JSON.stringify(newline ? `${half}\n${half}` : `${half} ${half}`);
+    switch (where) {
+      case 'name':
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name: ${text}\n`;
+      case 'id':
+        return `${HOSTILE_HEAD}activities:\n  - id: ${text}\n    name: A\n`;
+      case 'summary':
+        return `version: 1\nproject:\n  name: ${text}\n  summary: ${text}\nactivities:\n  - id: a\n    name: A\n`;
+      case 'reason':
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name: A\n    waivers:\n      - rule: not-enough-evidence\n        reason: ${text}\n`;
+      case 'key':
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name: A\n    ? ${text}\n    : 1\n`;
+      default:
+        return `${HOSTILE_HEAD}people:\n  - id: g\nactivities:\n  - id: a\n    name: A\n    groups: [${text}]\n`;
+    }
+  });
+
+/** Many keys in one mapping, known or not, some written twice. */
+const manyKeys = fc
+  .record({ n: fc.integer({ min: 1, max: 2000 }), where: fc.constantFrom('top', 'project', 'activity', 'seats'), repeatEvery: fc.integer({ min: 0, max: 50 }), known: fc.boolean() })
+  .map(({ n, where, repeatEvery, known }) => {
+    const keys = Array.from({ length: n }, (_, i) => {
+      const name = known ? (['decisions', 'feedback', 'stage', 'recorded'] as const)[i % 4] + (i < 4 ? '' : String(i)) : `k${i}`;
+      return repeatEvery > 0 && i % repeatEvery === 0 && i > 0 ? `k${i - 1}` : name;
+    });
+    const lines = (indent: string): string => keys.map((key) => `${indent}${key}: ${known ? 'shared' : '1'}`).join('\n');
+    switch (where) {
+      case 'top':
+        return `${HOSTILE_HEAD}${lines('')}\nactivities:\n  - id: a\n    name: A\n`;
+      case 'project':
+        return `${HOSTILE_HEAD}${lines('  ')}\nactivities:\n  - id: a\n    name: A\n`;
+      case 'activity':
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name: A\n${lines('    ')}\n`;
+      default:
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name: A\n    seats:\n${lines('      ')}\n`;
+    }
+  });
+
+/** Many references to groups: known, unknown, repeated, and through aliases. */
+const manyReferences = fc
+  .record({ groups: fc.integer({ min: 0, max: 500 }), refs: fc.integer({ min: 1, max: 500 }), activities: fc.integer({ min: 1, max: 5 }), unknownEvery: fc.integer({ min: 1, max: 5 }), alias: fc.boolean() })
+  .map(({ groups, refs, activities, unknownEvery, alias }) => {
+    const people = groups > 0 ? `people:\n${Array.from({ length: groups }, (_, i) => `  - id: g${i}\n`).join('')}` : '';
+    const list = `[${Array.from({ length: refs }, (_, i) => (i % unknownEvery === 0 || groups === 0 ? `h${i}` : `g${i % groups}`)).join(', ')}]`;
+    const items = Array.from({ length: activities }, (_, i) => `  - id: a${i}\n    name: A\n    groups: ${alias ? (i === 0 ? `&refs ${list}` : '*refs') : list}\n`).join('');
+    return `${HOSTILE_HEAD}${people}activities:\n${items}`;
+  });
+
+/** Long runs of whitespace where keys, reasons and list items are written. */
+const whitespaceRuns = fc
+  .record({ n: fc.integer({ min: 1, max: 20_000 }), ch: fc.constantFrom(' ', '\t', '\n', '\r\n', '\u00a0', ' \n'), where: fc.constantFrom('key-pad', 'repeated-key-pad', 'reason', 'before-colon', 'after-dash', 'line-end', 'flow'), letter: fc.boolean() })
+  .map(({ n, ch, where, letter }) => {
+    const run = ch.repeat(Math.max(1, Math.floor(n / ch.length))) + (letter ? 'x' : '');
+    switch (where) {
+      case 'key-pad':
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name: A\n    ? decisions${run}\n    : shared\n`;
+      case 'repeated-key-pad':
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name: A\n    decisions: shared\n    ? decisions${run}\n    : shared\n`;
+      case 'reason':
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name: A\n    waivers:\n      - rule: not-enough-evidence\n        reason: ${JSON.stringify(run)}\n`;
+      case 'before-colon':
+        return `${HOSTILE_HEAD}activities:\n  - id: a\n    name${run}: A\n`;
+      case 'after-dash':
+        return `${HOSTILE_HEAD}activities:\n  -${run}id: a\n    name: A\n`;
+      case 'line-end':
+        return `${HOSTILE_HEAD}activities:\n  - id: a${run}\n    name: A${run}\n`;
+      default:
+        return `${HOSTILE_HEAD}activities: [${run}{ id: a, name: A }${run}]\n`;
+    }
+  });
+
+const hostileText = fc.oneof(longName, manyKeys, manyReferences, whitespaceRuns);
+
 // ─── The runs ─────────────────────────────────────────────────────────────────
 
 describe(`fuzzing load → audit → format (${TOTAL_RUNS} cases in all)`, () => {
@@ -412,5 +499,9 @@ describe(`fuzzing load → audit → format (${TOTAL_RUNS} cases in all)`, () =>
 
   it(`(c) mutations of the examples (${runsOf('mutations')} cases)`, async () => {
     await fc.assert(fc.asyncProperty(mutatedExample, holdsFor), options(runsOf('mutations')));
+  }, TIMEOUT);
+
+  it(`(d) hostile shapes: long names, many keys, many references, long runs of whitespace (${runsOf('hostile')} cases)`, async () => {
+    await fc.assert(fc.asyncProperty(hostileText, holdsFor), options(runsOf('hostile')));
   }, TIMEOUT);
 });

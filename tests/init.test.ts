@@ -118,7 +118,7 @@ describe('coprod init --answers', () => {
     // A number not known is left out; a yes/no not known is written as unknown.
     expect(data['project'].budget).toEqual({ covers_unseen_work: 'unknown' });
 
-    expect(result.stdout).toMatch(/\? listening-events\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 6 \(Organisation-initiated, shared decisions\)\n\s+to settle it, record: decisions, understood_purpose, chose_to_take_part and 3 more\n/);
+    expect(result.stdout).toMatch(/\? listening-events\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 6 \(Organisation-initiated, shared decisions\)\n\s+to settle it, record: decisions, understood_purpose, chose_to_take_part and 2 more\n/);
     expect(result.stdout).toMatch(/● survey\s+Rung 3 \(Tokenism\): non-participation/);
     expect(result.stdout).toContain('Fill in what is not known yet: coprod init --from listening.yaml');
     const audit = auditJson('listening.yaml', dir);

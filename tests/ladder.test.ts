@@ -731,7 +731,8 @@ describe('placeActivity: properties', () => {
         for (const c of completions(facts).slice(0, 20)) {
           const p = placeActivity(c, { strict: true });
           if (p.verdict !== 'placed' || p.disagreements.length > 0) continue;
-          const level = seatReading(c.seats).possible[0]!;
+          // Where the community makes the decisions, nobody outvotes it: its seats hold nothing back (rungFor reads it so).
+          const level = c.decisions === 'community' ? 'equal' : seatReading(c.seats).possible[0]!;
           const reading = { ...c, seats: level } as Record<FactKey, string>;
           expect(rungFor(reading)).toBe(p.rung);
           for (const flag of RED_FLAGS) if (flag.applies(reading)) expect(p.rung!).toBeLessThanOrEqual(flag.cap);
@@ -832,3 +833,28 @@ describe('the ladder data', () => {
 
 /** Keep the table honest: a Placement type check that the fields the report relies on exist. */
 export type _Check = Pick<Placement, 'verdict' | 'rung' | 'ceiling' | 'provisos' | 'questions' | 'reasons' | 'implied' | 'disagreements'>;
+
+describe('a community that makes the decisions, and a board it could be outvoted on', () => {
+  const DIRECTED: ActivityFacts = { started_by: 'community', decisions: 'community', understood_purpose: 'yes', chose_to_take_part: 'yes', meaningful_role: 'yes', own_view: 'yes' };
+  const OUTVOTED: Seats = { held: 2, total: 9, can_be_outvoted: 'yes', briefed: 'yes', shape_agenda: 'yes' };
+
+  it('where the community makes the decisions, an unrecorded board is no proviso: nobody outvotes it', () => {
+    const p = placeActivity(DIRECTED);
+    expect([p.verdict, p.rung]).toEqual(['placed', 7]);
+    expect(p.provisos.map((x) => x.flag)).toEqual([]);
+  });
+
+  it('a minority of seats who can be outvoted did not make the decisions: left unknown, the decisions cannot be the community\'s', () => {
+    const { decisions: _, ...facts } = { ...DIRECTED, started_by: 'organisation', views_acted_on: 'partly', feedback: 'yes', seats: OUTVOTED } as ActivityFacts;
+    const p = placeActivity(facts);
+    expect([p.verdict, p.rung, p.ceiling]).toEqual(['placed', 5, 5]);
+  });
+
+  it('a seats block of an outvotable minority beside `decisions: community` disagrees: reported, and read the way that places higher', () => {
+    const p = placeActivity({ ...DIRECTED, seats: OUTVOTED });
+    expect(p.disagreements.map((d) => [d.fact, d.from])).toEqual([['seats', ['decisions: community']]]);
+    expect(p.rung).toBe(7);
+    // Leaving the block out places it no higher.
+    expect(placeActivity(DIRECTED).rung).toBe(7);
+  });
+});

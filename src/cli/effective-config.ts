@@ -1,9 +1,11 @@
 /** The settings in force: the configuration file, then command-line flags over it. */
+import { resolve } from 'node:path';
 import { loadConfig, type Config, type FailOn } from '../config/config.js';
 import { SEVERITIES, type Severity } from '../rules/rule.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from '../load/suggest.js';
 import { UsageError, type Io } from './io.js';
+import type { Ignore, Note } from '../load/sources.js';
 import { formatProblem } from './commands/validate.js';
 import { PLAIN } from './style.js';
 
@@ -15,6 +17,12 @@ export interface ConfigFlags {
   minScore?: string;
   strict?: boolean;
   rule?: string[];
+  /**
+   * Name the configuration file in force on standard error when it is not in
+   * the working folder (one passed over is always named): standard output
+   * stays the report alone, so every machine format still parses.
+   */
+  announce?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -27,6 +35,9 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
     for (const p of found) io.stderr.write(formatProblem(p, PLAIN) + '\n');
     throw new ConfigError('the configuration file has problems (listed above).');
   }
+  if (found.passedOver) io.stderr.write(`coprod: note: not using ${found.passedOver}, which is above this repository (or, outside a repository, above the working folder); name it with --config to use it.\n`);
+  // One in the working folder is in plain view, and a clean run keeps a clean standard error; one from anywhere else is named.
+  if (flags.announce && found.file && found.dir !== resolve(io.cwd)) io.stderr.write(`coprod: using the configuration file ${found.file}\n`);
   const config: Config = { ...found.config, rules: { ...found.config.rules } };
   if (flags.failOn !== undefined) config.fail_on = flags.failOn as FailOn;
   if (flags.minRung !== undefined) {
@@ -60,7 +71,22 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
 
 export const SEVERITY_CHOICES: readonly string[] = [...SEVERITIES, 'never'];
 
-/** The ignore list, ready for finding files, when the configuration has one. */
-export function ignoreOf(config: Config): { ignore?: { base: string; globs: string[] } } {
-  return config.ignore && config.base ? { ignore: { base: config.base, globs: config.ignore } } : {};
+/**
+ * How folders are searched: the configuration's ignore list, whether links
+ * may lead out of a folder, and where notes about what was passed over go
+ * (standard error, as `path: note: …`).
+ */
+export function ignoreOf(config: Config, io?: Io, options: { followSymlinks?: boolean; file?: string } = {}): { ignore?: Ignore } {
+  const note = io ? (found: Note): void => io.stderr.write(`${found.file}: note: ${found.message}\n`) : undefined;
+  const globs = config.ignore && config.base ? config.ignore : [];
+  if (globs.length === 0 && !note && !options.followSymlinks) return {};
+  return {
+    ignore: {
+      base: config.base ?? io?.cwd ?? '.',
+      globs,
+      ...(options.file ? { from: options.file } : {}),
+      ...(options.followSymlinks ? { followSymlinks: true } : {}),
+      ...(note ? { note } : {}),
+    },
+  };
 }

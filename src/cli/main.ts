@@ -106,12 +106,13 @@ async function run(io: Io): Promise<number> {
       .addOption(new Option('--format <format>', 'how to print the result').choices(['text', 'json']).default('text'))
       .option('-q, --quiet', 'print only problems, not the files that are valid')
       .option('-c, --config <file>', 'use this configuration file (for its ignore list) instead of the nearest .coprodrc.yaml')
+      .option('--follow-symlinks', 'follow symbolic links that lead out of a folder being searched')
       .addHelpText('after', EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Record<string, string>) => {
     const { validateCommand } = await import('./commands/validate.js');
     const { effectiveConfig, ignoreOf } = await import('./effective-config.js');
-    const { config } = await effectiveConfig({ config: options['config'] }, io);
-    exitCode = await validateCommand(paths, { quiet: Boolean(options['quiet']), format: options['format'] as 'text' | 'json', limits: limitsFrom(options), ...ignoreOf(config) }, io, await styleFor('stdout'));
+    const { file, config } = await effectiveConfig({ config: options['config'], announce: true }, io);
+    exitCode = await validateCommand(paths, { quiet: Boolean(options['quiet']), format: options['format'] as 'text' | 'json', limits: limitsFrom(options), ...ignoreOf(config, io, { followSymlinks: Boolean(options['followSymlinks']), ...(file ? { file } : {}) }) }, io, await styleFor('stdout'));
   });
 
   limitOptions(
@@ -132,11 +133,12 @@ async function run(io: Io): Promise<number> {
       .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
       .option('--perspectives <files...>', "participants' own answers (perspectives files): each activity is placed from them too, and disagreements are reported")
       .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices(['hart', 'arnstein', 'iap2', 'tlap', 'partos']))
+      .option('--follow-symlinks', 'follow symbolic links that lead out of a folder being searched')
       .addHelpText('after', EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Record<string, string>) => {
     const { auditCommand } = await import('./commands/audit.js');
     const { effectiveConfig, ignoreOf } = await import('./effective-config.js');
-    const { config } = await effectiveConfig(options as never, io);
+    const { file, config } = await effectiveConfig({ ...options, announce: true } as never, io);
     exitCode = await auditCommand(
       paths,
       {
@@ -151,7 +153,7 @@ async function run(io: Io): Promise<number> {
         csvActivities: Boolean(options['csvActivities']),
         limits: limitsFrom(options),
         config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
-        ...ignoreOf(config),
+        ...ignoreOf(config, io, { followSymlinks: Boolean(options['followSymlinks']), ...(file ? { file } : {}) }),
         ...(options['perspectives'] ? { perspectives: options['perspectives'] as unknown as string[] } : {}),
       },
       io,
@@ -174,7 +176,7 @@ async function run(io: Io): Promise<number> {
   ).action(async (oldPath: string, newPath: string, options: Record<string, string>) => {
     const { diffCommand } = await import('./commands/diff.js');
     const { effectiveConfig } = await import('./effective-config.js');
-    const { config } = await effectiveConfig(options as never, io);
+    const { config } = await effectiveConfig({ ...options, announce: true } as never, io);
     exitCode = await diffCommand(
       oldPath,
       newPath,

@@ -1,11 +1,13 @@
 /**
  * A report written as it goes, to standard output or to a file. A file is
  * written to a temporary name and renamed into place only when complete, so a
- * run that fails or is killed never leaves a half-written report.
+ * run that fails or is killed never leaves a half-written report. A target
+ * that is not a file (a device such as /dev/null, a named pipe, /dev/stdout)
+ * is written directly instead: renaming over it would replace the device.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './io.js';
 
 export interface Sink {
@@ -16,22 +18,174 @@ export interface Sink {
   abort(): void;
 }
 
+export const TEMPORARY_PREFIX = '.coprod-tmp-';
+
+/** The longest file name most file systems allow, in bytes. */
+const NAME_MAX = 255;
+
+/** Another name for one of this process's open streams, such as /dev/stdout: it must be written, never replaced. */
+const STREAM_NAME = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|thread-self|\d+)\/fd\/\d+)$/;
+
 export function fileSink(path: string, shown: string = path): Sink {
-  const temporary = join(dirname(path), `.coprod-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
+  const target = resolve(path);
+  const stream = streamFd(target);
+  if (stream !== undefined) return streamSink(stream, shown);
+  let existing: Stats | undefined;
+  try {
+    existing = statSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(shown, error);
+  }
+  if (existing?.isDirectory()) throw writeError(shown, Object.assign(new Error(), { code: 'EISDIR' }));
+  if (existing?.isBlockDevice()) throw new UsageError(`Could not write \`${shown}\`: it is a disk device, and coprod never writes to one.`);
+  if (existing && !existing.isFile()) return directSink(target, shown);
+  // Through a symbolic link, the file it points to is replaced and the link kept.
+  return atomicSink(existing ? realpathSync(target) : target, shown, existing);
+}
+
+/**
+ * The file descriptor a path names when it is, or links to, one of this
+ * process's own streams (/dev/stdout, /proc/self/fd/1, …), or undefined.
+ * Such a path cannot always be opened again (a socket cannot), so the stream
+ * is written as it is.
+ */
+function streamFd(path: string): number | undefined {
+  let at = path;
+  for (let hops = 0; hops < 40; hops++) {
+    const match = STREAM_NAME.exec(at);
+    if (match) {
+      if (at === '/dev/stdout') return 1;
+      if (at === '/dev/stderr') return 2;
+      const pid = /^\/proc\/(\d+)\//.exec(at)?.[1];
+      if (pid !== undefined && Number(pid) !== process.pid) return undefined;
+      return Number(at.slice(at.lastIndexOf('/') + 1));
+    }
+    let link: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) return undefined;
+      link = readlinkSync(at);
+    } catch {
+      return undefined;
+    }
+    at = resolve(dirname(at), link);
+  }
+  return undefined;
+}
+
+/** Standard output and error go through the process's own streams, which wait for a slow reader; another descriptor is written directly. */
+function streamSink(fd: number, shown: string): Sink {
+  if (fd === 1 || fd === 2) {
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    return { write: (text) => void stream.write(text), commit: () => undefined, abort: () => undefined };
+  }
+  const buffered = gather(fd, shown);
+  return { write: buffered.write, commit: () => buffered.flush(), abort: () => undefined };
+}
+
+/**
+ * Written in place, for devices and pipes. Opened
+ * without O_CREAT, so a device that vanished is never replaced by a file, and
+ * with O_APPEND, so /dev/stdout redirected with `>>` to a file adds to it.
+ */
+function directSink(path: string, shown: string): Sink {
   let fd: number;
   try {
-    fd = openSync(temporary, 'wx', 0o644);
+    fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOCTTY);
   } catch (error) {
     throw writeError(shown, error);
   }
-  // Small writes are gathered, so a large report costs few system calls.
+  const buffered = gather(fd, shown);
+  return {
+    write: buffered.write,
+    commit: () => {
+      try {
+        buffered.flush();
+      } finally {
+        closeQuietly(fd);
+      }
+    },
+    abort: () => closeQuietly(fd),
+  };
+}
+
+/** Written to a temporary file beside the target, then renamed over it with the old file's mode and owner. */
+function atomicSink(path: string, shown: string, existing: Stats | undefined): Sink {
+  const temporary = join(dirname(path), temporaryName(basename(path)));
+  let fd: number;
+  try {
+    // Private while it is written; a new file gets the usual permissions (0666 less the umask).
+    fd = openSync(temporary, 'wx', existing ? 0o600 : 0o666);
+  } catch (error) {
+    throw writeError(shown, error);
+  }
+  const buffered = gather(fd, shown);
+  return {
+    write: buffered.write,
+    commit: () => {
+      try {
+        buffered.flush();
+        if (existing) keepOwnerAndMode(fd, existing);
+        fsyncSync(fd);
+        closeSync(fd);
+        renameSync(temporary, path);
+      } catch (error) {
+        closeQuietly(fd);
+        rmSync(temporary, { force: true });
+        throw error instanceof UsageError ? error : writeError(shown, error);
+      }
+    },
+    abort: () => {
+      closeQuietly(fd);
+      rmSync(temporary, { force: true });
+    },
+  };
+}
+
+/** A replaced file keeps who owns it and who may read it: a report made private stays private. */
+function keepOwnerAndMode(fd: number, old: Stats): void {
+  const now = fstatSync(fd);
+  if (now.uid !== old.uid || now.gid !== old.gid) {
+    try {
+      fchownSync(fd, old.uid, old.gid);
+    } catch {
+      // Only root may give a file away; the mode below still keeps it as private as it was.
+    }
+  }
+  // After chown, which clears set-user-id bits.
+  fchmodSync(fd, old.mode & 0o7777);
+}
+
+/**
+ * `.coprod-tmp-<name>-<random>`, with the name shortened (on a character
+ * boundary) so that the whole stays within the file system's 255-byte limit.
+ */
+export function temporaryName(name: string): string {
+  const random = randomBytes(6).toString('hex');
+  const room = NAME_MAX - Buffer.byteLength(`${TEMPORARY_PREFIX}-${random}`);
+  let kept = '';
+  let bytes = 0;
+  for (const char of name) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > room) break;
+    kept += char;
+  }
+  return `${TEMPORARY_PREFIX}${kept}-${random}`;
+}
+
+/** Small writes are gathered, so a large report costs few system calls. */
+function gather(fd: number, shown: string): { write: (text: string) => void; flush: () => void } {
   let buffer: string[] = [];
   let size = 0;
   const flush = (): void => {
     if (size === 0) return;
-    writeSync(fd, buffer.join(''));
+    const text = buffer.join('');
     buffer = [];
     size = 0;
+    try {
+      writeSync(fd, text);
+    } catch (error) {
+      throw writeError(shown, error);
+    }
   };
   return {
     write: (text) => {
@@ -39,26 +193,16 @@ export function fileSink(path: string, shown: string = path): Sink {
       size += text.length;
       if (size > 1 << 20) flush();
     },
-    commit: () => {
-      try {
-        flush();
-        fsyncSync(fd);
-        closeSync(fd);
-        renameSync(temporary, path);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        throw writeError(shown, error);
-      }
-    },
-    abort: () => {
-      try {
-        closeSync(fd);
-      } catch {
-        // Already closed.
-      }
-      rmSync(temporary, { force: true });
-    },
+    flush,
   };
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed.
+  }
 }
 
 /** Why a file could not be written, in plain words. */
@@ -73,6 +217,8 @@ const REASONS: Record<string, string> = {
   EISDIR: 'there is a folder of that name',
   EEXIST: 'a file of that name appeared while writing',
   ENAMETOOLONG: 'the name is too long',
+  ENXIO: 'nothing is reading from it',
+  ELOOP: 'its symbolic links go round in a loop',
 };
 
 function writeError(shown: string, error: unknown): Error {

@@ -5,7 +5,7 @@
  * Command-line flags override it.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseProjectText } from '../load/parse.js';
 import { problem, type Problem } from '../load/problem.js';
 import { suggest } from '../load/suggest.js';
@@ -38,26 +38,54 @@ export interface FoundConfig {
   /** The file it came from, or undefined when none was found. */
   file?: string;
   config: Config;
+  /** A configuration file above the repository (or the working folder) that was not used. */
+  passedOver?: string;
+  /** The folder the file in force is in. */
+  dir?: string;
 }
 
-/** The nearest config file at or above `cwd`, or undefined. */
-export async function findConfigFile(cwd: string): Promise<string | undefined> {
-  let dir = resolve(cwd);
+/**
+ * The configuration file that applies in `cwd`: the nearest at or above it,
+ * but no higher than the repository it is in (the nearest folder holding
+ * `.git`), or than `cwd` itself outside a repository. A file further up
+ * (in /tmp, or a shared parent folder) was put there by someone else, and
+ * could silently turn checks off; it is named in `passedOver`, not used.
+ */
+export async function findConfigFile(cwd: string): Promise<{ path?: string; passedOver?: string }> {
+  const start = resolve(cwd);
+  const top = (await repositoryRoot(start)) ?? start;
+  let dir = start;
+  let beyond = false;
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const path = join(dir, name);
-      if (await stat(path).then((s) => s.isFile(), () => false)) return path;
+      if (await isFile(path)) return beyond ? { passedOver: path } : { path };
     }
+    if (dir === top) beyond = true;
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir) return {};
     dir = parent;
   }
 }
 
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or undefined. */
+async function repositoryRoot(dir: string): Promise<string | undefined> {
+  for (let at = dir; ; at = dirname(at)) {
+    if (await stat(join(at, '.git')).then(() => true, () => false)) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
 export async function loadConfig(cwd: string, explicit?: string): Promise<FoundConfig | Problem[]> {
-  const path = explicit ? resolve(cwd, explicit) : await findConfigFile(cwd);
-  if (!path) return { config: { ...DEFAULT_CONFIG, rules: {} } };
-  const shown = relative(cwd, path).startsWith('..') ? path : relative(cwd, path).split(sep).join('/');
+  const found = explicit ? { path: resolve(cwd, explicit) } : await findConfigFile(cwd);
+  const path = found.path;
+  const passedOver = found.passedOver ? { passedOver: shownPath(cwd, found.passedOver) } : {};
+  if (!path) return { config: { ...DEFAULT_CONFIG, rules: {} }, ...passedOver };
+  const shown = shownPath(cwd, path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -65,9 +93,16 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<FoundC
     const code = (error as NodeJS.ErrnoException).code;
     return [problem(shown, code === 'ENOENT' ? 'not-found' : 'unreadable', code === 'ENOENT' ? `The configuration file \`${shown}\` does not exist.` : `The configuration file \`${shown}\` could not be read (${code}).`)];
   }
-  const found = parseConfig(shown, text);
-  if (!Array.isArray(found) && found.config.ignore) found.config.base = dirname(path);
-  return found;
+  const parsed = parseConfig(shown, text);
+  if (Array.isArray(parsed)) return parsed;
+  if (parsed.config.ignore) parsed.config.base = dirname(path);
+  return { ...parsed, dir: dirname(path) };
+}
+
+/** Relative to `cwd` when inside it, with forward slashes; otherwise absolute. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? path : rel.split(sep).join('/');
 }
 
 export function parseConfig(file: string, text: string): FoundConfig | Problem[] {
@@ -88,6 +123,13 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   (data.only ?? []).forEach((id, i) => {
     if (!known.includes(id)) unknown.push(unknownRule(file, id, known, parsed.locate(['only', i])));
   });
+  (data.ignore ?? []).forEach((glob, i) => {
+    const why = riskyGlob(glob);
+    if (why) unknown.push(problem(file, 'wrong-value', why, parsed.locate(['ignore', i])));
+  });
+  if ((data.ignore ?? []).length > MAX_IGNORE_GLOBS) {
+    unknown.push(problem(file, 'wrong-value', `\`ignore\` lists ${data.ignore!.length} globs; at most ${MAX_IGNORE_GLOBS} are allowed, since every file found is checked against each one.`, parsed.locate(['ignore'])));
+  }
   if (unknown.length > 0) return unknown;
   const config: Config = { fail_on: data.fail_on ?? DEFAULT_CONFIG.fail_on, rules: { ...(data.rules ?? {}) } };
   if (data.min_rung !== undefined) config.min_rung = data.min_rung;
@@ -97,6 +139,28 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   if (data.only !== undefined) config.only = [...data.only];
   if (data.ignore !== undefined) config.ignore = [...data.ignore];
   return { file, config };
+}
+
+/** Every file found is checked against every glob in `ignore`. */
+const MAX_IGNORE_GLOBS = 1000;
+
+/** Wildcards that can stand for any run of characters: `*` and `**` (a run of stars counts once), and extended globs such as `+(…)`. */
+const MAX_WILDCARDS = 2;
+
+/**
+ * Why a glob from a configuration file is refused, or undefined. Globs are
+ * matched with regular expressions that backtrack: each wildcard that can
+ * stand for any run of characters multiplies the work on a long file name, so
+ * `*a*a*a*a*a*a*b` against an 80-letter name takes half a minute. Two are
+ * enough for every real ignore list (`drafts/**`, `*.template.yaml` anywhere)
+ * and cost little on any name a folder can hold.
+ */
+export function riskyGlob(glob: string): string | undefined {
+  const wildcards = (glob.match(/\*+|[+@!?]\(/g) ?? []).length;
+  if (wildcards > MAX_WILDCARDS) {
+    return `The ignore glob ${glob.length > 60 ? 'here' : `\`${glob}\``} uses ${wildcards} wildcards that match any run of characters (\`*\`, \`**\` or \`+(…)\`); at most ${MAX_WILDCARDS} are allowed, because each one multiplies the time matching takes. Split it into simpler globs.`;
+  }
+  return undefined;
 }
 
 function unknownRule(file: string, id: string, known: string[], position: { line: number; column: number }): Problem {

@@ -144,11 +144,12 @@ function evidenceOf(facts: ActivityFacts, seatLevels?: readonly string[]): Evide
     (rule) => rule.when[0]?.fact === 'seats' && recorded[rule.then.fact] !== undefined && rank(rule.then.fact, recorded[rule.then.fact]!) < rank(rule.then.fact, rule.then.atLeast) && !closure.disagreements.some((d) => d.fact === rule.then.fact),
   );
   if (facts.seats === undefined && voiceless) seats = { ...seats, possible: ['equal'] };
-  // Where the community makes the decisions, nobody outvotes it: its seats hold nothing back, whatever a
-  // seats block says (a block that says otherwise disagrees, and is reported; see COMMUNITY_DECIDES).
-  if (recorded.decisions === 'community') seats = { ...seats, possible: ['equal'] };
   const possible = {} as Record<FactKey, readonly string[]>;
   for (const key of FACT_KEYS) possible[key] = key === 'seats' ? (seatLevels ?? seats.possible) : possibleValues(key, recorded[key], closure);
+  // Read backwards: a minority of a board or panel who can be outvoted did not make its decisions.
+  if (recorded.decisions === undefined && typeof facts.seats === 'object' && !seats.possible.includes('equal')) {
+    possible.decisions = possible.decisions.filter((v) => v !== 'community');
+  }
   return { facts, closure, seats, possible };
 }
 
@@ -157,8 +158,12 @@ function meets(reading: Reading, condition: Condition): boolean {
   return value !== undefined && value !== UNRECORDED && rank(condition.fact, value) >= rank(condition.fact, condition.atLeast);
 }
 
-/** The rung of one complete reading of the facts: the highest whose credits all hold, held down by any red flag. */
-export function rungFor(reading: Reading): number {
+/**
+ * The rung of one complete reading of the facts: the highest whose credits all hold, held down by any red flag.
+ * Where the community makes the decisions, nobody outvotes it: a board's seats hold nothing back.
+ */
+export function rungFor(facts: Reading): number {
+  const reading: Reading = facts.decisions === 'community' && facts.seats !== undefined ? { ...facts, seats: 'equal' } : facts;
   let found = 2;
   for (let number = TOP_RUNG; number > 2; number--) {
     if (rungOf(number).conditions.every((condition) => meets(reading, condition))) {
@@ -197,6 +202,20 @@ interface Bounds {
  * facts that imply it are held below, so no reading contradicts itself.
  */
 function boundsOf(possible: Record<FactKey, readonly string[]>, strict: boolean): Bounds {
+  // The community deciding lifts a board's seats to equal (see rungFor), so a better `decisions` need not
+  // place higher: where that could matter, each value is tried on its own.
+  const split = possible.decisions.length > 1 && possible.decisions.includes('community') && possible.seats.some((level) => level !== 'equal');
+  if (!split) return boundsWith(possible, strict);
+  let found: Bounds | undefined;
+  for (const decisions of possible.decisions) {
+    const b = boundsWith({ ...possible, decisions: [decisions] }, strict);
+    if (!found) found = b;
+    else found = { floor: Math.min(found.floor, b.floor), ceiling: Math.max(found.ceiling, b.ceiling), reading: b.floor < found.floor ? b.reading : found.reading };
+  }
+  return found!;
+}
+
+function boundsWith(possible: Record<FactKey, readonly string[]>, strict: boolean): Bounds {
   const low = {} as Record<FactKey, string>;
   const high = {} as Record<FactKey, string>;
   for (const key of FACT_KEYS) {
@@ -284,14 +303,14 @@ function readFacts(facts: ActivityFacts, strict: boolean, seatLevels?: readonly 
 }
 
 /** Why a community that makes the decisions cannot be a token minority. */
-const COMMUNITY_DECIDES = 'Where people with lived experience make the decisions, nobody outvotes them: they are not a token minority.';
+const COMMUNITY_DECIDES = 'Where people with lived experience make the decisions, nobody outvotes them: they are not a minority who can be outvoted.';
 
-/** A seats block that can only be a token minority, beside `decisions: community`. */
+/** A seats block of a minority who can be outvoted, beside `decisions: community`. */
 function seatsDisagree(facts: ActivityFacts): Disagreement[] {
   if (facts.decisions !== 'community' || typeof facts.seats !== 'object') return [];
   const levels = seatReading(facts.seats).possible;
-  if (!levels.every((level) => level === 'token')) return [];
-  return [{ fact: 'seats', recorded: 'token', implied: 'equal', implication: 'community-decides-seats', from: ['decisions: community'], premises: ['decisions'], reason: COMMUNITY_DECIDES }];
+  if (levels.includes('equal')) return [];
+  return [{ fact: 'seats', recorded: levels[levels.length - 1]!, implied: 'equal', implication: 'community-decides-seats', from: ['decisions: community'], premises: ['decisions'], reason: COMMUNITY_DECIDES }];
 }
 
 export function placeActivity(facts: ActivityFacts, options: PlaceOptions = {}): Placement {

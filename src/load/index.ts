@@ -5,7 +5,7 @@
  */
 import type { Activity, Group, LoadedProject, Practice, Project, RecruitmentChannel, Waiver, YesNo } from '../project.js';
 import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits, type Path } from './parse.js';
-import { problem, type Problem } from './problem.js';
+import { capProblems, MAX_PROBLEMS_PER_FILE, problem, unlisted, type Position, type ProblemKind, type Problem } from './problem.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from './suggest.js';
 import { describePlace, show, sortProblems, validateAgainstSchema } from './validate.js';
@@ -22,7 +22,7 @@ export type LoadResult = { ok: true; loaded: LoadedProject } | { ok: false; prob
 /** Reads one project file's text into a typed project, or the problems that stop it. */
 export function loadProject(file: string, text: string, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadResult {
   const parsed = parseProjectText(file, text, limits);
-  if (Array.isArray(parsed)) return { ok: false, problems: parsed };
+  if (Array.isArray(parsed)) return { ok: false, problems: capProblems(parsed) };
 
   const activities = parsed.data['activities'];
   if (Array.isArray(activities) && activities.length > limits.maxActivities) {
@@ -33,11 +33,12 @@ export function loadProject(file: string, text: string, limits: LoadLimits = DEF
   }
 
   const problems = validateAgainstSchema(parsed, 'project');
-  problems.push(...checkNumbers(parsed));
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  // Past the limit, the schema's problems already end with how many more there are.
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) problems.push(...checkNumbers(parsed));
+  if (problems.length > 0) return { ok: false, problems: capProblems(sortProblems(problems)) };
 
   const consistency = checkConsistency(parsed);
-  if (consistency.length > 0) return { ok: false, problems: sortProblems(consistency) };
+  if (consistency.length > 0) return { ok: false, problems: consistency };
 
   return { ok: true, loaded: { file, project: toProject(parsed.data), locate: parsed.locate, locateKey: parsed.locateKey } };
 }
@@ -55,6 +56,38 @@ function checkNumbers(parsed: ParsedFile): Problem[] {
   return found;
 }
 
+/**
+ * Problems found in file order whose messages are written only for those
+ * listed: a file naming thousands of unknown groups must not pay for a
+ * "did you mean" search, or a message, for each one past the limit.
+ */
+class Findings {
+  private pending: Array<{ kind: ProblemKind; position: Position; message: () => string }> = [];
+  constructor(private file: string) {}
+  add(kind: ProblemKind, position: Position, message: () => string): void {
+    this.pending.push({ kind, position, message });
+  }
+  get count(): number {
+    return this.pending.length;
+  }
+  problems(): Problem[] {
+    const sorted = [...this.pending].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+    const listed = sorted.slice(0, MAX_PROBLEMS_PER_FILE).map((p) => problem(this.file, p.kind, p.message(), p.position));
+    if (sorted.length <= MAX_PROBLEMS_PER_FILE + 1) return [...listed, ...sorted.slice(MAX_PROBLEMS_PER_FILE).map((p) => problem(this.file, p.kind, p.message(), p.position))];
+    const next = sorted[MAX_PROBLEMS_PER_FILE]!;
+    return [...listed, unlisted(problem(this.file, next.kind, '', next.position), sorted.length - MAX_PROBLEMS_PER_FILE)];
+  }
+}
+
+/** At most this many ids are listed in one message; the rest are counted. */
+const LISTED_IDS = 10;
+
+function listIds(ids: readonly string[]): string {
+  if (ids.length <= LISTED_IDS) return ids.join(', ');
+  const more = ids.length - LISTED_IDS;
+  return `${ids.slice(0, LISTED_IDS).join(', ')} and ${more.toLocaleString('en-GB')} more`;
+}
+
 /** What a schema cannot say: ids are unique, references point somewhere, parts add up. */
 function checkConsistency(parsed: ParsedFile): Problem[] {
   const data = parsed.data as {
@@ -62,29 +95,31 @@ function checkConsistency(parsed: ParsedFile): Problem[] {
     people?: Array<{ id: string }>;
     activities: Array<{ id: string; groups?: string[]; seats?: { held?: number; total?: number } | string }>;
   };
-  const found: Problem[] = [];
-  const file = parsed.file;
+  const found = new Findings(parsed.file);
 
   const groupIds = new Set<string>();
   (data.people ?? []).forEach((group, i) => {
-    if (groupIds.has(group.id)) found.push(problem(file, 'duplicate-id', `Two groups have the id \`${group.id}\`; each group needs its own.`, parsed.locate(['people', i, 'id'])));
+    if (groupIds.has(group.id)) found.add('duplicate-id', parsed.locate(['people', i, 'id']), () => `Two groups have the id \`${group.id}\`; each group needs its own.`);
     groupIds.add(group.id);
   });
+  const knownGroups = [...groupIds];
 
   const activityIds = new Set<string>();
   data.activities.forEach((activity, i) => {
-    if (activityIds.has(activity.id)) found.push(problem(file, 'duplicate-id', `Two activities have the id \`${activity.id}\`; each activity needs its own.`, parsed.locate(['activities', i, 'id'])));
+    if (activityIds.has(activity.id)) found.add('duplicate-id', parsed.locate(['activities', i, 'id']), () => `Two activities have the id \`${activity.id}\`; each activity needs its own.`);
     activityIds.add(activity.id);
     (activity.groups ?? []).forEach((groupId, j) => {
       if (!groupIds.has(groupId)) {
-        const hint = suggest(groupId, [...groupIds]);
-        const known = groupIds.size > 0 ? ` The groups in \`people\` are: ${[...groupIds].join(', ')}.` : ' There are no groups in `people` yet.';
-        found.push(problem(file, 'unknown-reference', `Activity \`${activity.id}\` names the group \`${groupId}\`, but no group in \`people\` has that id.` + (hint ? ` Did you mean \`${hint}\`?` : known), parsed.locate(['activities', i, 'groups', j])));
+        found.add('unknown-reference', parsed.locate(['activities', i, 'groups', j]), () => {
+          const hint = suggest(groupId, knownGroups);
+          const known = knownGroups.length > 0 ? ` The groups in \`people\` are: ${listIds(knownGroups)}.` : ' There are no groups in `people` yet.';
+          return `Activity \`${activity.id}\` names the group \`${groupId}\`, but no group in \`people\` has that id.` + (hint ? ` Did you mean \`${hint}\`?` : known);
+        });
       }
     });
     const seats = activity.seats;
     if (seats && typeof seats === 'object' && seats.held !== undefined && seats.total !== undefined && seats.held > seats.total) {
-      found.push(problem(file, 'wrong-value', `Activity \`${activity.id}\` says people with lived experience hold ${seats.held} seats of ${seats.total}; they cannot hold more seats than there are.`, parsed.locate(['activities', i, 'seats', 'held'])));
+      found.add('wrong-value', parsed.locate(['activities', i, 'seats', 'held']), () => `Activity \`${activity.id}\` says people with lived experience hold ${seats.held} seats of ${seats.total}; they cannot hold more seats than there are.`);
     }
   });
 
@@ -97,21 +132,23 @@ function checkConsistency(parsed: ParsedFile): Problem[] {
   for (const { at, waivers } of waiverLists) {
     (waivers ?? []).forEach((w, j) => {
       if (!ruleIds.includes(w.rule)) {
-        const hint = suggest(w.rule, ruleIds);
-        found.push(problem(file, 'unknown-reference', `The waiver names the rule \`${w.rule}\`, which coprod does not have.${hint ? ` Did you mean \`${hint}\`?` : ' See `coprod rules`.'}`, parsed.locate([...at, j, 'rule'])));
+        found.add('unknown-reference', parsed.locate([...at, j, 'rule']), () => {
+          const hint = suggest(w.rule, ruleIds);
+          return `The waiver names the rule \`${w.rule}\`, which coprod does not have.${hint ? ` Did you mean \`${hint}\`?` : ' See `coprod rules`.'}`;
+        });
       }
     });
   }
 
   const budget = data.project.budget;
   if (budget && budget.total !== undefined && budget.participation !== undefined && budget.participation > budget.total) {
-    found.push(problem(file, 'wrong-value', `The budget for participation (${budget.participation}) is more than the whole budget (${budget.total}).`, parsed.locate(['project', 'budget', 'participation'])));
+    found.add('wrong-value', parsed.locate(['project', 'budget', 'participation']), () => `The budget for participation (${budget.participation}) is more than the whole budget (${budget.total}).`);
   }
   const timeline = data.project.timeline;
   if (timeline?.start && timeline.end && timeline.end < timeline.start) {
-    found.push(problem(file, 'wrong-value', `The project ends (${timeline.end}) before it starts (${timeline.start}).`, parsed.locate(['project', 'timeline', 'end'])));
+    found.add('wrong-value', parsed.locate(['project', 'timeline', 'end']), () => `The project ends (${timeline.end}) before it starts (${timeline.start}).`);
   }
-  return found;
+  return found.count > 0 ? found.problems() : [];
 }
 
 type Raw = Record<string, unknown>;

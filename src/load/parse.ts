@@ -4,15 +4,39 @@
  */
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node } from 'yaml';
 import { problem, type Position, type Problem } from './problem.js';
+import { formatBytes } from './sources.js';
 
 export interface ParseLimits {
   /** Deepest nesting of lists and mappings accepted. */
   maxDepth: number;
   /** Most aliases (`*name`) expanded; guards against "billion laughs" alias bombs. */
   maxAliases: number;
+  /**
+   * The file-size limit, in bytes (5 MB unless raised). Parsing costs time and
+   * memory per value rather than per byte, so a file may hold one line or
+   * comma for every BYTES_PER_VALUE bytes of it; and what its aliases expand
+   * to may be no larger than it.
+   */
+  maxFileSize?: number;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxAliases: 100 };
+
+/** The file-size limit when none is given. */
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/**
+ * Project files average 28 to 37 bytes a line (the examples, the benchmark
+ * corpus); yaml needs about 8 microseconds and 1 KB for each value it reads,
+ * so one line or comma per 24 bytes keeps a file at the size limit near the
+ * 2-second, 300 MB goal (bench/hostile.mjs) with room for dense real files.
+ */
+export const BYTES_PER_VALUE = 24;
+
+/** The most lines and commas a file may hold under these limits. */
+export function maxValues(limits: ParseLimits): number {
+  return Math.floor((limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) / BYTES_PER_VALUE);
+}
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -33,10 +57,14 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  // Counted before parsing, which is what costs: two million one-character list items would take minutes and gigabytes.
+  const crowded = crowdedOffset(body, maxValues(limits));
+  if (crowded !== undefined) return [tooManyValues(file, limits, positionIn(body, crowded))];
   let doc: Document.Parsed;
   try {
     // logLevel 'error': unknown tags such as !!js/function stay plain strings, silently; nothing is ever constructed from a tag.
-    doc = parseDocument(body, { lineCounter, prettyErrors: false, logLevel: 'error', uniqueKeys: true, version: '1.2' });
+    // uniqueKeys off: yaml compares each key with every earlier one; repeated keys are found below, in one pass.
+    doc = parseDocument(body, { lineCounter, prettyErrors: false, logLevel: 'error', uniqueKeys: false, version: '1.2' });
   } catch (error) {
     // The parser recurses; a document nested far deeper than any project file can exhaust the stack.
     if (error instanceof RangeError) return [problem(file, 'too-complex', tooDeepMessage(limits), at(deepestOffset(body, limits.maxDepth) ?? 0))];
@@ -48,12 +76,12 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
     if (doc.errors.some((e) => /call stack/i.test(e.message))) {
       return [problem(file, 'too-complex', tooDeepMessage(limits), at(deepestOffset(body, limits.maxDepth) ?? 0))];
     }
+    let quote: number | undefined;
     return doc.errors.map((error) => {
-      const offset = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openingQuote(body, error.pos[0]) : error.pos[0];
+      // Found once: each search reads the whole file again.
+      const offset = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? (quote ??= openingQuote(body, error.pos[0])) : error.pos[0];
       const position = at(offset);
       switch (error.code) {
-        case 'DUPLICATE_KEY':
-          return problem(file, 'duplicate-key', `This key appears twice in the same mapping (${keyText(body, error.pos)}); keep only one.`, position);
         case 'MULTIPLE_DOCUMENTS' as string:
         case 'MULTIPLE_DOCS':
           return problem(file, 'multiple-documents', 'This file holds more than one YAML document (separated by `---`); put one project in each file.', position);
@@ -80,6 +108,9 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
   if (depth.tooDeep) {
     return [problem(file, 'too-complex', tooDeepMessage(limits), at(depth.offset))];
   }
+  if (depth.repeated.length > 0) {
+    return depth.repeated.map((key) => problem(file, 'duplicate-key', `This key appears twice in the same mapping (${repeatedKeyWords(key)}); keep only one.`, at(key.range?.[0] ?? 0)));
+  }
 
   let data: unknown;
   try {
@@ -92,7 +123,25 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
     if (error instanceof RangeError) return [problem(file, 'too-complex', 'This file is nested far too deeply to be a project file.', { line: 1, column: 1 })];
     throw error;
   }
+  // A long text anchored once and repeated by a hundred aliases is within --max-aliases, yet every report would repeat it a hundred times.
+  const expansionLimit = limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (depth.aliases > 0 && sizeOver(data, expansionLimit)) {
+    return [problem(file, 'too-complex', `This file's aliases (\`*name\`) repeat its contents until they are larger than ${formatBytes(expansionLimit)}, the limit for a whole project file. Write the repeated text out where it is needed, or raise the limit with --max-file-size if it is genuine.`, { line: 1, column: 1 })];
+  }
 
+  // Each mapping's keys, indexed the first time a path goes through it: a file with fifty thousand unknown keys gets fifty thousand messages, each found at once.
+  const indexes = new WeakMap<object, Map<string, { key: Node; value: Node | null }>>();
+  const pairsOf = (map: Node & { items: unknown[] }): Map<string, { key: Node; value: Node | null }> => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        if (isPair(pair) && isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), { key: pair.key as Node, value: pair.value as Node | null });
+      }
+      indexes.set(map, index);
+    }
+    return index;
+  };
   const nodeAt = (path: Path): { node: Node; parent?: Node; keyNode?: Node } => {
     let node: Node = contents;
     let parent: Node | undefined;
@@ -101,12 +150,10 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
       let next: Node | undefined;
       let nextKey: Node | undefined;
       if (isMap(node)) {
-        for (const pair of node.items) {
-          if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment)) {
-            next = (pair.value as Node | null) ?? (pair.key as Node);
-            nextKey = pair.key as Node;
-            break;
-          }
+        const pair = pairsOf(node as Node & { items: unknown[] }).get(String(segment));
+        if (pair) {
+          next = pair.value ?? pair.key;
+          nextKey = pair.key;
         }
       } else if (isSeq(node) && typeof segment === 'number') {
         const item = node.items[segment];
@@ -170,30 +217,105 @@ function deepestOffset(text: string, max: number): number | undefined {
  * file on the same walk: the --max-aliases limit is on every alias, where yaml's
  * own check, kept as a second guard, counts what they expand to.
  */
-function deepest(root: Node, max: number): { tooDeep: boolean; offset: number; aliases: number } {
+function deepest(root: Node, max: number): { tooDeep: boolean; offset: number; aliases: number; repeated: Node[] } {
   const stack: Array<[Node, number]> = [[root, 1]];
   let aliases = 0;
+  // Every key written a second time in its mapping, compared as the text it becomes (as `1` and `"1"` would overwrite each other).
+  const repeated: Node[] = [];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (isAlias(node)) aliases++;
-    if (depth > max) return { tooDeep: true, offset: node.range?.[0] ?? 0, aliases };
+    if (depth > max) return { tooDeep: true, offset: node.range?.[0] ?? 0, aliases, repeated };
     if (isMap(node) || isSeq(node)) {
+      const keys = isMap(node) ? new Set<string>() : undefined;
       for (const item of node.items) {
         if (isPair(item)) {
+          if (keys && isScalar(item.key)) {
+            const key = String(item.key.value);
+            if (keys.has(key)) repeated.push(item.key as Node);
+            keys.add(key);
+          }
           if (item.value && typeof item.value === 'object') stack.push([item.value as Node, depth + 1]);
         } else if (item && typeof item === 'object') stack.push([item as Node, depth + 1]);
       }
     }
   }
-  return { tooDeep: false, offset: 0, aliases };
+  repeated.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  return { tooDeep: false, offset: 0, aliases, repeated };
 }
 
-/** The repeated key as written: yaml's error range covers only its first character. */
-function keyText(text: string, pos: [number, number]): string {
-  const line = text.slice(pos[0]).split(/\r?\n/, 1)[0] ?? '';
-  const key = (/^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(line)?.[1] ?? '').replace(/^["']|["']$/g, '').trim();
-  return key.length > 0 && key.length < 60 ? `\`${key}\`` : 'a repeated key';
+/** The repeated key as written, when it is short enough to quote. */
+function repeatedKeyWords(key: Node): string {
+  const text = isScalar(key) ? String(key.value) : '';
+  return text.length > 0 && text.length < 60 && !/[\r\n`]/.test(text) ? `\`${text}\`` : 'a repeated key';
 }
+
+/**
+ * Where a file holds more lines and commas than `max`, or undefined: a
+ * single pass, with no parsing. Every list item or value yaml builds takes a
+ * line or a comma of its own, so this bounds the work parsing will do.
+ */
+function crowdedOffset(text: string, max: number): number | undefined {
+  if (text.length <= max) return undefined;
+  let count = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!blank) count++;
+      blank = true;
+    } else if (c === 44) count++;
+    else if (c !== 32 && c !== 9 && c !== 13) blank = false;
+    if (count > max) return i;
+  }
+  return undefined;
+}
+
+/** The line and column of an offset, counted directly: for use before yaml has read the file. */
+function positionIn(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+function tooManyValues(file: string, limits: ParseLimits, position: Position): Problem {
+  const max = maxValues(limits);
+  return problem(
+    file,
+    'too-complex',
+    `This file holds more than ${max.toLocaleString('en-GB')} lines and list items (lines and commas), far more than a project file needs; a file built this way would take minutes and gigabytes to read. If it is genuine, raise --max-file-size: each ${BYTES_PER_VALUE} bytes of it allow one more.`,
+    position,
+  );
+}
+
+/** Whether the data, with every alias written out, is larger than `limit` (characters of text, plus one for each value); stops as soon as it is. */
+function sizeOver(data: unknown, limit: number): boolean {
+  // Each value is counted as it is put on the stack, so the stack never holds more than the limit.
+  let size = 1;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') size += value.length;
+    else if (Array.isArray(value)) {
+      size += value.length;
+      if (size > limit) return true;
+      for (const item of value) stack.push(item);
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+      for (const [key, item] of Object.entries(value)) {
+        size += key.length + 1;
+        if (size > limit) return true;
+        stack.push(item);
+      }
+    }
+    if (size > limit) return true;
+  }
+  return false;
+}
+
 
 /**
  * yaml reports an unclosed quote at the end of the file; the useful place is

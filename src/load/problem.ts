@@ -46,3 +46,21 @@ export function problem(file: string, kind: ProblemKind, message: string, positi
 export function where(file: string, position?: Position): string {
   return position ? `${file}:${position.line}:${position.column}` : file;
 }
+
+/** The most problems listed for one file, as a compiler stops listing errors: past a hundred, the rest are the same mistake repeated. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * The first `max` problems (already in file order), then one that says how
+ * many more there are and where the first of them is.
+ */
+export function capProblems(problems: Problem[], max: number = MAX_PROBLEMS_PER_FILE): Problem[] {
+  // One more is listed rather than summed up; and a list already capped (ending in its summary) stays as it is.
+  if (problems.length <= max + 1) return problems;
+  return [...problems.slice(0, max), unlisted(problems[max]!, problems.length - max, max)];
+}
+
+/** The problem that stands for the `more` not listed, starting with `next`. */
+export function unlisted(next: Problem, more: number, max: number = MAX_PROBLEMS_PER_FILE): Problem {
+  return problem(next.file, next.kind, `… and ${more.toLocaleString('en-GB')} more ${more === 1 ? 'problem' : 'problems'} in this file, from here on, not listed: only the first ${max} are. Fix these and check it again.`, next.position);
+}

@@ -5,7 +5,8 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { problem, type Problem } from './problem.js';
 
 export interface Source {
@@ -30,24 +31,53 @@ export interface Target {
   path: string;
 }
 
-/**
- * Expands the user's paths into the files to read, sorted so that output does
- * not depend on the order files were created on disk. Paths that cannot be
- * expanded become problems; the rest still go ahead.
- */
+/** How folders are searched: the ignore list, and whether symbolic links may lead out of the folder. */
 export interface Ignore {
   /** The folder the globs are relative to. */
   base: string;
   globs: string[];
+  /** The configuration file the globs come from, as shown to the user. */
+  from?: string;
+  /** Follow symbolic links that lead out of the folder searched (--follow-symlinks). */
+  followSymlinks?: boolean;
+  /** Told of each thing passed over that the user may not expect, such as a link out of the folder. */
+  note?: (found: Note) => void;
 }
 
+/** Something passed over on purpose, worth a line on standard error but not an error. */
+export interface Note {
+  file: string;
+  message: string;
+}
+
+/**
+ * One matcher for every glob, on the command line or in `ignore`, so both
+ * mean the same: picomatch, with `*` within a name, `**` across folders,
+ * `?`, `[abc]`, `{a,b}` and extended globs such as `!(draft*)`, tested
+ * against paths relative to where the glob starts, with forward slashes.
+ */
+export function globMatcher(globs: string | string[]): (rel: string) => boolean {
+  return picomatch(globs, { dot: false });
+}
+
+/**
+ * Expands the user's paths into the files to read, sorted so that output does
+ * not depend on the order files were created on disk. Paths that cannot be
+ * expanded, or that yield no file to read, become problems; the rest still go ahead.
+ */
 export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ignore): Promise<{ targets: Target[]; problems: Problem[] }> {
-  const skip = ignore ? ignore.globs.map(globToRegExp) : [];
+  const skip = ignore && ignore.globs.length > 0 ? globMatcher(ignore.globs) : undefined;
+  /** Whether the ignore list skips this path: the path itself, or a folder it is in (so `drafts` skips what is inside it). */
   const ignored = (abs: string): boolean => {
-    if (!ignore) return false;
-    const rel = relative(ignore.base, abs).split(sep).join('/');
-    return !rel.startsWith('..') && skip.some((glob) => glob.test(rel));
+    if (!skip || !ignore) return false;
+    const rel = inside(ignore.base, abs);
+    if (rel === undefined || rel === '') return false;
+    for (let at = rel; ; at = at.slice(0, at.lastIndexOf('/'))) {
+      if (skip(at)) return true;
+      if (!at.includes('/')) return false;
+    }
   };
+  const note = (found: Note): void => ignore?.note?.(found);
   const targets: Target[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -56,23 +86,11 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
     seen.add(path);
     targets.push({ file: path === '-' ? '-' : display(path, cwd), path });
   };
+  const skippedWords = (): string => `skipped by the \`ignore\` list${ignore?.from ? ` in \`${ignore.from}\`` : ''}`;
 
   for (const given of paths) {
     if (given === '-') {
       add('-');
-      continue;
-    }
-    if (isGlob(given)) {
-      const { base, pattern } = splitGlob(given);
-      const baseAbs = resolve(cwd, base);
-      const matcher = globToRegExp(pattern);
-      const found: string[] = [];
-      await walk(baseAbs, found, problems, cwd, new Set());
-      const matched = found.filter((f) => matcher.test(relative(baseAbs, f).split(sep).join('/')));
-      if (matched.length === 0) {
-        problems.push(problem(given, 'not-found', `No files match \`${given}\`.`));
-      }
-      matched.filter((f) => !ignored(f)).sort(byPath).forEach(add);
       continue;
     }
     const abs = resolve(cwd, given);
@@ -80,60 +98,154 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
     try {
       info = await stat(abs);
     } catch (error) {
+      // A path that exists is read as written, even with [ or { in its name; otherwise it may be a glob.
+      const scanned = picomatch.scan(given);
+      if (scanned.isGlob) {
+        await expandGlob(given, scanned.base, scanned.glob);
+        continue;
+      }
       problems.push(problem(given, codeOf(error) === 'ENOENT' ? 'not-found' : 'unreadable', unreadable(error, given)));
       continue;
     }
     if (info.isDirectory()) {
-      const found: string[] = [];
-      await walk(abs, found, problems, cwd, new Set());
-      if (found.length === 0 && !problems.some((p) => p.file.startsWith(display(abs, cwd)))) {
-        problems.push(problem(given, 'not-found', `No .yaml or .yml files were found in the folder \`${given}\`.`));
+      const search = await walk(abs, () => true, cwd, { ignored, note, followSymlinks: ignore?.followSymlinks ?? false });
+      problems.push(...search.problems);
+      if (search.found.length === 0 && search.problems.length === 0) {
+        problems.push(
+          search.ignored > 0
+            ? problem(given, 'not-found', `Every .yaml or .yml file in the folder \`${given}\` is ${skippedWords()}, so nothing in it was checked.`)
+            : problem(given, 'not-found', `No .yaml or .yml files were found in the folder \`${given}\`.`),
+        );
       }
-      found.filter((f) => !ignored(f)).sort(byPath).forEach(add);
+      search.found.sort(byPath).forEach(add);
     } else {
-      // A named file is read whatever its extension: the user asked for it.
+      // A named file is read whatever its extension, and even if the ignore list would skip it: the user asked for it.
       add(abs);
     }
   }
   return { targets, problems };
+
+  async function expandGlob(given: string, base: string, glob: string): Promise<void> {
+    const baseAbs = resolve(cwd, base === '' ? '.' : base);
+    const matches = globMatcher(glob);
+    const search = await walk(baseAbs, matches, cwd, { ignored, note, followSymlinks: ignore?.followSymlinks ?? false, within: partialMatcher(glob) });
+    problems.push(...search.problems);
+    if (search.found.length === 0 && search.problems.length === 0) {
+      problems.push(search.ignored > 0 ? problem(given, 'not-found', `Every file matching \`${given}\` is ${skippedWords()}, so nothing was checked.`) : problem(given, 'not-found', `No files match \`${given}\`.`));
+    }
+    search.found.sort(byPath).forEach(add);
+  }
 }
 
-async function walk(dir: string, found: string[], problems: Problem[], cwd: string, visited: Set<string>): Promise<void> {
-  let real: string;
+/**
+ * Which folders a glob can reach, so a search from `/` for `/etc/x/*.yaml`
+ * reads three folders, not the whole disk: without `**`, a folder at depth d
+ * must match the glob's d-th part, and nothing is deeper than its parts.
+ */
+function partialMatcher(glob: string): ((rel: string) => boolean) | undefined {
+  // `**` can be any depth; a brace with a slash in it ({a,b/c}) has no fixed parts.
+  if (glob.includes('**') || /\{[^}]*\/[^}]*\}/.test(glob)) return undefined;
+  const parts = glob.split('/').slice(0, -1).map((part) => globMatcher(part));
+  return (rel) => {
+    const names = rel.split('/');
+    return names.length <= parts.length && names.every((name, i) => parts[i]!(name));
+  };
+}
+
+interface WalkOptions {
+  ignored: (abs: string) => boolean;
+  note: (found: Note) => void;
+  followSymlinks: boolean;
+  /** Which folders (relative to the root, with /) can hold a match; all when undefined. */
+  within?: ((rel: string) => boolean) | undefined;
+}
+
+/**
+ * Every file under `root` whose path relative to it `matches`, in a stable
+ * order. Hidden entries and node_modules are passed over; each real folder is
+ * visited once (symbolic links can go round); a symbolic link that leads out
+ * of `root` is passed over with a note unless links may be followed.
+ */
+async function walk(root: string, matches: (rel: string) => boolean, cwd: string, options: WalkOptions): Promise<{ found: string[]; problems: Problem[]; ignored: number }> {
+  const found: string[] = [];
+  const problems: Problem[] = [];
+  let ignored = 0;
+  let rootReal: string;
   try {
-    real = await realpath(dir);
+    rootReal = await realpath(root);
   } catch (error) {
-    problems.push(problem(display(dir, cwd), 'unreadable', unreadable(error, display(dir, cwd))));
-    return;
+    return { found, problems: [problem(display(root, cwd), 'unreadable', unreadable(error, display(root, cwd)))], ignored };
   }
-  // A symbolic link back up the tree would otherwise be walked for ever.
-  if (visited.has(real)) return;
-  visited.add(real);
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    problems.push(problem(display(dir, cwd), 'unreadable', unreadable(error, display(dir, cwd))));
-    return;
-  }
-  for (const entry of entries.sort((a, b) => byPath(a.name, b.name))) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = resolve(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const target = await stat(path);
+  const visited = new Set<string>([rootReal]);
+  // Each folder with its real path, so a folder reached twice (through a link, say) is read once.
+  const pending: Array<{ dir: string; real: string }> = [{ dir: root, real: rootReal }];
+  while (pending.length > 0) {
+    const { dir, real: dirReal } = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push(problem(display(dir, cwd), 'unreadable', unreadable(error, display(dir, cwd))));
+      continue;
+    }
+    const folders: Array<{ dir: string; real: string }> = [];
+    for (const entry of entries.sort((a, b) => byPath(a.name, b.name))) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      const rel = inside(root, path)!;
+      let real = join(dirReal, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let target;
+        try {
+          real = await realpath(path);
+          target = await stat(real);
+        } catch (error) {
+          problems.push(problem(display(path, cwd), 'unreadable', unreadable(error, display(path, cwd))));
+          continue;
+        }
         isDir = target.isDirectory();
         isFile = target.isFile();
-      } catch (error) {
-        problems.push(problem(display(path, cwd), 'unreadable', unreadable(error, display(path, cwd))));
-        continue;
+        // Compared as paths, so a link to `examples2` does not count as inside `examples`.
+        if (!options.followSymlinks && inside(rootReal, real) === undefined) {
+          if (isDir || (isFile && PROJECT_FILE.test(entry.name))) {
+            options.note({ file: display(path, cwd), message: `This is a symbolic link to \`${real}\`, outside the folder being searched, so it was passed over. Name it directly, or add --follow-symlinks, to read what it leads to.` });
+          }
+          continue;
+        }
+      }
+      if (isDir) {
+        // A symbolic link back up the tree would otherwise be walked for ever.
+        if (visited.has(real)) continue;
+        if (options.within && !options.within(rel)) continue;
+        if (options.ignored(path)) {
+          ignored++;
+          continue;
+        }
+        visited.add(real);
+        folders.push({ dir: path, real });
+      } else if (isFile && PROJECT_FILE.test(entry.name) && matches(rel)) {
+        if (options.ignored(path)) ignored++;
+        else found.push(path);
       }
     }
-    if (isDir) await walk(path, found, problems, cwd, visited);
-    else if (isFile && PROJECT_FILE.test(entry.name)) found.push(path);
+    // Depth first, in name order.
+    for (let i = folders.length - 1; i >= 0; i--) pending.push(folders[i]!);
   }
+  return { found, problems, ignored };
+}
+
+/**
+ * `abs` relative to `folder`, with forward slashes, when it is the folder
+ * or inside it; undefined when it is outside. Compared as paths, never as
+ * strings: `examples2` is not inside `examples`, and `..notes` is not above it.
+ */
+export function inside(folder: string, abs: string): string | undefined {
+  const rel = relative(folder, abs);
+  if (rel === '') return '';
+  if (isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep)) return undefined;
+  return rel.split(sep).join('/');
 }
 
 /** Reads one target as UTF-8 text, refusing anything that is not a regular text file within the size limit. */
@@ -252,48 +364,11 @@ function unreadable(error: unknown, file: string): string {
 }
 
 function display(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel === '' ? '.' : rel.startsWith('..') ? abs : rel.split(sep).join('/');
+  const rel = inside(cwd, abs);
+  return rel === undefined ? abs : rel === '' ? '.' : rel;
 }
 
 /** Plain code-point order, the same on every machine and locale. */
 export function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isGlob(path: string): boolean {
-  return /[*?{[]/.test(path);
-}
-
-function splitGlob(given: string): { base: string; pattern: string } {
-  const parts = given.split('/');
-  const firstMagic = parts.findIndex((part) => isGlob(part));
-  return { base: parts.slice(0, firstMagic).join('/') || '.', pattern: parts.slice(firstMagic).join('/') };
-}
-
-/** `*` within a name, `**` across folders, `?` one character, `{a,b}` either. */
-export function globToRegExp(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i]!;
-    if (char === '*' && pattern[i + 1] === '*') {
-      const slash = pattern[i + 2] === '/';
-      source += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '{') {
-      const end = pattern.indexOf('}', i);
-      if (end === -1) source += '\\{';
-      else {
-        source += '(?:' + pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|') + ')';
-        i = end;
-      }
-    } else source += escapeRegExp(char);
-  }
-  return new RegExp(`^${source}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -52,6 +52,8 @@ export function suggest(word: string, allowed: readonly string[]): string | unde
   const other = OTHER_WORDS[normal];
   if (other && allowed.includes(other)) return other;
 
+  // Beyond a thousand candidates a guess is more likely wrong than helpful, and the search would cost more than the rest of the check.
+  if (allowed.length > 1000) return undefined;
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of allowed) {

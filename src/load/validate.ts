@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Path, ParsedFile } from './parse.js';
-import { problem, type Problem } from './problem.js';
+import { MAX_PROBLEMS_PER_FILE, problem, unlisted, type Position, type Problem } from './problem.js';
 import { suggest } from './suggest.js';
 
 interface AjvError {
@@ -55,28 +55,58 @@ export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Pro
   const seen = new Set<string>();
   // A value that may take several forms (anyOf) fails every form; say so once, in the property's own words.
   const either = (validate.errors ?? []).filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  const eitherSet = new Set(either);
+  /** Whether the error is at, or inside, a value already reported as "not a valid answer": its own pointer, then each parent's. */
+  const insideEither = (pointer: string): boolean => {
+    for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
+      if (eitherSet.has(at)) return true;
+      if (at === '') return false;
+    }
+  };
+  // Every error is placed, but only those listed are explained: a "did you mean" search for each of fifty thousand unknown keys would take seconds.
+  const entries: Array<{ position: Position; build: () => Problem | undefined }> = [];
   for (const pointer of either) {
     const path = pointerToPath(pointer);
-    const node = schemaAt(schema, path);
-    const last = path[path.length - 1];
-    const name = typeof last === 'number' ? `Item ${last + 1}` : `\`${String(last)}\``;
-    const value = valueAt(parsed.data, path);
-    const what = typeof value === 'string' || typeof value === 'number' ? show(value) : describeValue(value);
-    problems.push(problem(parsed.file, 'wrong-value', `${name} in ${describePlace(parsed.data, path.slice(0, -1))} is not a valid answer (it is ${what}). ${String(node?.['description'] ?? '')}`.trim(), parsed.locate(path)));
+    entries.push({
+      position: parsed.locate(path),
+      build: () => {
+        const node = schemaAt(schema, path);
+        const last = path[path.length - 1];
+        const name = typeof last === 'number' ? `Item ${last + 1}` : `\`${String(last)}\``;
+        const value = valueAt(parsed.data, path);
+        const what = typeof value === 'string' || typeof value === 'number' ? show(value) : describeValue(value);
+        return problem(parsed.file, 'wrong-value', `${name} in ${describePlace(parsed.data, path.slice(0, -1))} is not a valid answer (it is ${what}). ${String(node?.['description'] ?? '')}`.trim(), parsed.locate(path));
+      },
+    });
   }
   for (const error of validate.errors ?? []) {
     // An if/then/else form reports its branch's own errors; the "if" itself adds nothing a person can act on.
     if (error.keyword === 'if') continue;
-    if (either.some((pointer) => error.instancePath === pointer || error.instancePath.startsWith(pointer + '/'))) continue;
-    const value = valueAt(parsed.data, pointerToPath(error.instancePath));
+    if (eitherSet.size > 0 && insideEither(error.instancePath)) continue;
+    const path = pointerToPath(error.instancePath);
+    const value = valueAt(parsed.data, path);
     if (typeof value === 'number' && !Number.isFinite(value)) continue;
-    const found = explain(parsed, schema, error);
+    const position = error.keyword === 'additionalProperties' ? parsed.locateKey([...path, String(error.params['additionalProperty'])]) : parsed.locate(path);
+    entries.push({ position, build: () => explain(parsed, schema, error) });
+  }
+  entries.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  let unexplained = 0;
+  let next: Problem | undefined;
+  for (const entry of entries) {
+    if (problems.length >= MAX_PROBLEMS_PER_FILE) {
+      // Counted, not explained: the count may include a repeat of the same message that listing would have merged.
+      unexplained++;
+      next ??= problem(parsed.file, 'wrong-value', '', entry.position);
+      continue;
+    }
+    const found = entry.build();
     if (!found) continue;
     const key = `${found.position?.line}:${found.position?.column}:${found.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(found);
   }
+  if (next) problems.push(unlisted(next, unexplained));
   return sortProblems(problems);
 }
 
@@ -102,7 +132,7 @@ function explain(parsed: ParsedFile, schema: Schema, error: AjvError): Problem |
       return problem(
         file,
         'unknown-key',
-        `\`${key}\` is not a known key in ${where}.` + (hint ? ` Did you mean \`${hint}\`?` : ` Known keys here: ${allowed.join(', ')}.`),
+        `${show(key)} is not a known key in ${where}.` + (hint ? ` Did you mean \`${hint}\`?` : ` Known keys here: ${allowed.join(', ')}.`),
         parsed.locateKey([...path, key]),
       );
     }

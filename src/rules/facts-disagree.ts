@@ -20,7 +20,7 @@ export const rule: Rule = {
         path: [...activity.path, d.fact],
         activity: activity.id,
         // A seats block is described by what it says, not by a single value.
-        message: `In "${activity.name}", ${d.fact === 'seats' ? 'the seats block (a minority who can be outvoted, unbriefed, with no say on the agenda)' : `\`${d.fact}: ${d.recorded}\``} disagrees with \`${d.from.join('`, `')}\`: ${d.reason.charAt(0).toLowerCase()}${d.reason.slice(1, -1)}. One of them is wrong; until it is corrected, the audit takes the reading that places the activity higher.`,
+        message: `In "${activity.name}", ${d.fact === 'seats' ? 'the seats block (a minority who can be outvoted)' : `\`${d.fact}: ${d.recorded}\``} disagrees with \`${d.from.join('`, `')}\`: ${d.reason.charAt(0).toLowerCase()}${d.reason.slice(1, -1)}. One of them is wrong; until it is corrected, the audit takes the reading that places the activity higher.`,
       })),
     ),
 };

@@ -17,6 +17,7 @@ import type { Severity } from '../../rules/rule.js';
 import { streamWhole, type FormatContext, type ProjectStream } from './index.js';
 import { activityCounts, compareProjects, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
+import { elide } from '../elide.js';
 
 const WIDTH = 100;
 
@@ -100,7 +101,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     colWidths: [34, 16, 30, 9, 9],
   });
   for (const a of project.activities) {
-    table.push([`${a.name}\n(${a.id})`, a.stage ? stageWords(a.stage) : '—', evidencedWords(a), a.claim ? `${a.claim.rung}${a.claim.by === 'described_as' ? ' (words)' : ''}` : '—', a.target_rung ?? '—']);
+    table.push([`${elide(a.name)}\n(${a.id})`, a.stage ? stageWords(a.stage) : '—', evidencedWords(a), a.claim ? `${a.claim.rung}${a.claim.by === 'described_as' ? ' (words)' : ''}` : '—', a.target_rung ?? '—']);
   }
   push(table.toString());
   push();
@@ -222,7 +223,7 @@ function judgementLine(j: Judgement, style: FormatContext['style']): string {
 
 function findingLines(f: Finding, style: FormatContext['style']): string {
   const colour = f.severity === 'error' ? style.error : f.severity === 'warning' ? style.warning : style.info;
-  const waived = f.waived ? style.dim(` [waived: ${f.waived.reason.replace(/[.\s]+$/, '')}${f.waived.expires ? `, until ${f.waived.expires}` : ''}]`) : '';
+  const waived = f.waived ? style.dim(` [waived: ${elide(f.waived.reason).replace(/[.\s]+$/, '')}${f.waived.expires ? `, until ${f.waived.expires}` : ''}]`) : '';
   const head = `    ${style.dim(where(f.file, { line: f.line, column: f.column }))}  ${colour(`${SEVERITY_MARK[f.severity]} ${f.severity}`)}  ${f.message}  ${style.dim(f.rule)}${waived}`;
   return [head, wrap(`→ ${f.advice}`, 8, 6)].join('\n');
 }
@@ -239,8 +240,8 @@ function formatComparison(briefs: readonly ProjectBrief[], invalid: readonly Inv
     const s = p.summary;
     table.push([
       i + 1,
-      p.name,
-      p.organisation ?? '—',
+      elide(p.name),
+      elide(p.organisation ?? '—'),
       s.highest_rung ?? '?',
       s.lowest_rung ?? '?',
       percent(s.shared_decisions_share),

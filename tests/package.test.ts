@@ -20,7 +20,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'api-user', private: true, type: 'module' }));
   execFileSync('npm', ['install', join(dir, tarball), '--no-audit', '--no-fund', '--prefer-offline', '--silent'], { cwd: dir, stdio: 'pipe' });
   cpSync(join(ROOT, 'examples', 'in-work-poverty-co-commissioning.yaml'), join(dir, 'plan.yaml'));
-}, 180_000);
+}, 300_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

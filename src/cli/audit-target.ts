@@ -19,6 +19,8 @@ export interface Gate {
   failOn: FailOn;
   minRung?: number;
   minShared?: number;
+  /** Where --min-rung and --min-shared came from, when it was the configuration file: named in the reasons. */
+  from?: { minRung?: string; minShared?: string };
 }
 
 export type TargetOutcome =
@@ -45,13 +47,13 @@ export function gateOf(project: ProjectAudit, gate: Gate): { over: number; reaso
       // A gate needs evidence: an activity that cannot be shown to reach the rung does not pass it.
       if (a.placement.lowest < gate.minRung) {
         const now = a.placement.rung !== null ? `is on ${rungLabel(a.placement.rung)}` : `cannot be shown to reach it (rung ${a.placement.lowest} to ${a.placement.highest})`;
-        reasons.push(`${project.file}:${a.line}:${a.column}: "${a.name}" ${now}, below --min-rung ${gate.minRung}.`);
+        reasons.push(`${project.file}:${a.line}:${a.column}: "${a.name}" ${now}, below ${gate.from?.minRung ?? `--min-rung ${gate.minRung}`}.`);
       }
     }
   }
   const share = project.summary.shared_decisions_share;
   if (gate.minShared !== undefined && share !== null && share < gate.minShared) {
-    reasons.push(`${project.file}: decisions are shared (rung 6 or above) in ${Math.round(share * 100)}% of activities, below the ${Math.round(gate.minShared * 100)}% asked for (--min-shared).`);
+    reasons.push(`${project.file}: decisions are shared (rung 6 or above) in ${Math.round(share * 100)}% of activities, below the ${Math.round(gate.minShared * 100)}% asked for (${gate.from?.minShared ?? '--min-shared'}).`);
   }
   return { over, reasons };
 }
@@ -60,6 +62,8 @@ export interface TargetSetup {
   limits: Limits;
   config: AuditConfig;
   gate: Gate;
+  /** Report errors only (`--quiet`); warnings and notes still count for the gate. */
+  quiet?: boolean;
 }
 
 export async function auditTarget(
@@ -80,7 +84,8 @@ export async function auditTarget(
     if (!gathered.ok) return { kind: 'invalid', file: gathered.problems[0]!.file, problems: gathered.problems };
     config = { ...config, views: gathered.views };
   }
-  const project = auditProject(loaded.loaded, config);
-  const gate = gateOf(project, setup.gate);
+  const audited = auditProject(loaded.loaded, config);
+  const gate = gateOf(audited, setup.gate);
+  const project = setup.quiet ? { ...audited, findings: audited.findings.filter((f) => f.severity === 'error') } : audited;
   return stream ? { kind: 'project', chunk: stream.project(project), brief: briefOf(project), ...gate } : { kind: 'project', brief: briefOf(project), project, ...gate };
 }

@@ -35,6 +35,19 @@ export interface FoundConfig {
   /** The file it came from, or undefined when none was found. */
   file?: string;
   config: Config;
+  /** The settings the file itself sets, so a message can say where a setting came from. */
+  set?: string[];
+}
+
+/**
+ * A share of activities, as the config file or a flag writes it: a number
+ * from 0 to 1, or a percentage such as `25%`. Undefined when it is neither.
+ */
+export function parseShare(value: number | string): number | undefined {
+  const text = typeof value === 'string' ? value.trim() : value;
+  if (text === '') return undefined;
+  const share = typeof text === 'number' ? text : text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  return Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined;
 }
 
 /** The nearest config file at or above `cwd`, or undefined. */
@@ -76,7 +89,7 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   }
   const problems = validateAgainstSchema(parsed, 'config');
   if (problems.length > 0) return problems;
-  const data = parsed.data as Partial<Config>;
+  const data = parsed.data as Partial<Omit<Config, 'min_shared_decisions'>> & { min_shared_decisions?: number | string };
   const known = RULES.map((r) => r.id);
   const unknown: Problem[] = [];
   for (const id of Object.keys(data.rules ?? {})) {
@@ -88,10 +101,10 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   if (unknown.length > 0) return unknown;
   const config: Config = { fail_on: data.fail_on ?? DEFAULT_CONFIG.fail_on, rules: { ...(data.rules ?? {}) } };
   if (data.min_rung !== undefined) config.min_rung = data.min_rung;
-  if (data.min_shared_decisions !== undefined) config.min_shared_decisions = data.min_shared_decisions;
+  if (data.min_shared_decisions !== undefined) config.min_shared_decisions = parseShare(data.min_shared_decisions)!;
   if (data.only !== undefined) config.only = [...data.only];
   if (data.ignore !== undefined) config.ignore = [...data.ignore];
-  return { file, config };
+  return { file, config, set: Object.keys(data) };
 }
 
 function unknownRule(file: string, id: string, known: string[], position: { line: number; column: number }): Problem {
@@ -113,8 +126,8 @@ fail_on: error
 # min_rung: 4
 
 # Exit 1 when less than this share of a project's activities share decisions
-# (rung 6 or above), as a number from 0 to 1.
-# min_shared_decisions: 0.25
+# (rung 6 or above): a number from 0 to 1, or a percentage such as 25%.
+# min_shared_decisions: 25%
 
 # Change a rule's severity (error, warning, info) or turn it off (off), for example
 #   rules:

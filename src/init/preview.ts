@@ -5,6 +5,17 @@
  */
 import type { ProjectAudit } from '../audit/result.js';
 import { rungLabel } from '../ladder/rungs.js';
+import type { MissingFact } from '../ladder/placeActivity.js';
+import { ACTIVITY_QUESTIONS } from './questions.js';
+
+/**
+ * A fact still to find out, in the interview's words ("who started it"),
+ * never its key in the file: the person reading may never have seen the file.
+ */
+function missingWords(missing: MissingFact): string {
+  const question = ACTIVITY_QUESTIONS.find((q) => q.topic !== undefined && q.path?.join('.') === missing.key);
+  return question?.topic ?? missing.text.replace(/\s*\(`[^`]*`\)\s*$/, '');
+}
 
 export interface PreviewLook {
   bold(text: string): string;
@@ -35,9 +46,9 @@ export function formatPreview(audit: ProjectAudit, shown: string, look: PreviewL
     }
     if (p.missing.length > 0) {
       unknowns += p.missing.length;
-      const shownMissing = p.missing.slice(0, 3).map((m) => m.key);
-      const more = p.missing.length > 3 ? ` and ${p.missing.length - 3} more` : '';
-      lines.push(look.dim(`      to place it, record: ${shownMissing.join(', ')}${more}`));
+      const shownMissing = [...new Set(p.missing.map(missingWords))];
+      const more = shownMissing.length > 3 ? `; and ${shownMissing.length - 3} more` : '';
+      lines.push(look.dim(`      to place it, find out: ${shownMissing.slice(0, 3).join('; ')}${more}`));
     }
   }
   const counted = audit.findings.filter((f) => !f.waived);

@@ -197,7 +197,8 @@ function toProject(data: Raw): Project {
   });
 
   const activities: Activity[] = (data['activities'] as Raw[]).map((a, i) => {
-    const seats = a['seats'] as Raw | undefined;
+    // `seats: none` says the activity is not a board, panel or committee: nobody holds seats.
+    const seats = a['seats'] === 'none' ? undefined : (a['seats'] as Raw | undefined);
     const timing = a['timing'] as Raw | undefined;
     return defined({
       id: a['id'] as string,

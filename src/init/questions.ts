@@ -389,7 +389,7 @@ export const PRACTICE_QUESTIONS: readonly Question[] = [
     'capacity_building',
     ['capacity_building'],
     "Is building people's skills and confidence, to work alongside and challenge those in power, part of the project?",
-    'Why it matters: principle 1, lived experience is expertise.',
+    'Why it matters: building capacity is part of treating lived experience as expertise (principle 1).',
   ),
   {
     key: 'tensions_named',
@@ -421,9 +421,9 @@ export const PRACTICE_QUESTIONS: readonly Question[] = [
     hint: 'Why it matters: it takes skill to co-produce, and to pay people safely (Safe; Expert).',
     choices: STAFF_TRAINING,
   },
-  yesNoFact('training_is_regular', ['training_is_regular'], 'Is training, for staff and participants alike, regular and in plain English?', 'Why it matters: Expert.'),
+  yesNoFact('training_is_regular', ['training_is_regular'], 'Is training, for staff and participants alike, regular and in plain English?', 'Why it matters: co-production takes skill, for everyone, and it is new to most (Expert).'),
   yesNoFact('reflection', ['learning', 'reflection'], 'Does the team, with participants, stop regularly to reflect on how the work is going?', 'Why it matters: co-production learns by doing (principle 7).'),
-  yesNoFact('learning_recorded', ['learning', 'recorded'], 'Is what you learn written down, about the issue and about the way of working?', 'Why it matters: principle 7, learn by doing; Valuable.'),
+  yesNoFact('learning_recorded', ['learning', 'recorded'], 'Is what you learn written down, about the issue and about the way of working?', 'Why it matters: what is not written down is lost (principle 7, learn by doing; Valuable).'),
   {
     key: 'changes',
     path: ['learning', 'changes'],
@@ -431,7 +431,7 @@ export const PRACTICE_QUESTIONS: readonly Question[] = [
     message: 'Name a change you made because of what participants said or what the team learnt. (a sentence, or none)',
     hint: 'Why it matters: learning shows in what changes (principle 7).',
   },
-  yesNoFact('aim_checked', ['aim_checked'], 'Do you stop, as the work goes on, to check it still serves its aim of making things fairer?', 'Why it matters: principle 8, social justice.'),
+  yesNoFact('aim_checked', ['aim_checked'], 'Do you stop, as the work goes on, to check it still serves its aim of making things fairer?', 'Why it matters: even good projects lose sight of their aim (principle 8, social justice).'),
 ];
 
 const STAGES: readonly Choice[] = [

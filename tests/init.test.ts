@@ -731,6 +731,33 @@ describe('coprod init at a terminal', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it('add-activity keeps its answers in a draft too, and carries on from it', async () => {
+    const dir = workspace('add-draft');
+    const before = readFileSync(join(dir, 'gappy.yaml'), 'utf8');
+    const first = new Terminal(['add-activity', 'gappy.yaml'], dir);
+    await first.answer('What is this activity called?', 'Budget workshop' + ENTER);
+    await first.answer('A short name for it', ENTER);
+    await first.answer('Which stage of the work is it?', '\u0003');
+    expect(await first.finish()).toBe(130);
+    expect(first.text).toContain('Stopped. gappy.yaml was not changed. The 2 answers given so far are kept in gappy.yaml.draft; run `coprod add-activity gappy.yaml` again to carry on from there.');
+    expect(readFileSync(join(dir, 'gappy.yaml'), 'utf8')).toBe(before);
+    expect(parse(readFileSync(join(dir, 'gappy.yaml.draft'), 'utf8'))).toEqual({ activities: [{ name: 'Budget workshop', id: 'budget-workshop' }] });
+
+    const second = new Terminal(['add-activity', 'gappy.yaml'], dir);
+    await second.answer('Carry on from there?', ENTER);
+    await second.answer('Which stage of the work is it?', UP + ENTER);
+    await second.answer('Which groups take part?', ENTER);
+    await answerAll(second, ACTIVITY_DONT_KNOW.slice(2));
+    await second.answer('Add another activity?', ENTER);
+    await second.answer('Add this activity to gappy.yaml?', ENTER);
+    await second.waitFor('Updated gappy.yaml.');
+    expect(await second.finish()).toBe(0);
+    expect(second.text).not.toContain('What is this activity called?');
+    const now = parse(readFileSync(join(dir, 'gappy.yaml'), 'utf8')) as Record<string, any>;
+    expect(now.activities[2]).toMatchObject({ id: 'budget-workshop', name: 'Budget workshop', stage: 'unknown' });
+    expect(existsSync(join(dir, 'gappy.yaml.draft'))).toBe(false);
+  });
+
   it('stops on Ctrl-C before any answer: exit 130, a short message, no file, no draft and no temporary file', async () => {
     const dir = workspace('ctrl-c');
     const term = new Terminal(['init', 'park.yaml'], dir);

@@ -381,6 +381,26 @@ describe('one list: every fact a new file writes as `unknown` is asked about aga
   });
 });
 
+describe('seats: none', () => {
+  it('says an activity is not a board, panel or committee: valid, and not read as a board; other words are refused plainly', () => {
+    const dir = workspace('seats-none');
+    writeFileSync(
+      join(dir, 'seats.yaml'),
+      'version: 1\nproject: { name: Seats }\nactivities:\n  - { id: a, name: A, understood_purpose: yes, own_view: yes, seats: none }\n  - { id: b, name: B, seats: nope }\n  - { id: c, name: C, seats: { helt: 2 } }\n',
+    );
+    const result = coprod(['validate', 'seats.yaml'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'seats.yaml:5:30: error: `seats` in activity `b` must be the seats (held, total, …) or the word none, not `nope`.',
+      'seats.yaml:6:32: error: `helt` is not a known key in `seats` of activity `c`. Did you mean `held`?',
+    ]);
+    writeFileSync(join(dir, 'seats.yaml'), 'version: 1\nproject: { name: Seats }\nactivities:\n  - { id: a, name: A, understood_purpose: yes, own_view: yes, seats: none }\n');
+    const audit = auditJson('seats.yaml', dir);
+    // Not a board: the seats cannot hold it back (as a board of unknown seats could).
+    expect((audit.projects[0]!.activities[0] as unknown as { placement: { missing: Array<{ key: string }> } }).placement.missing.filter((m) => m.key.startsWith('seats'))).toEqual([]);
+  });
+});
+
 describe('answers written as people write them', () => {
   it('amounts with a currency sign and commas, and a currency sign, are taken; a date or a name in another form is refused with the form to type', () => {
     const dir = workspace('human-answers');

@@ -258,9 +258,9 @@ describe('--min-rung', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       'coprod: 1 finding at or above "info" (--fail-on info).',
-      'coprod: -: no activity is shown to reach rung 4 (--min-rung 4): nobody with lived experience takes part in any activity.',
+      'coprod: -: no activity is shown to reach rung 4 (--min-rung 4): the plan has no activities.',
       'coprod: -: no activity on the ladder shares them, below the 50% asked for (--min-shared).',
-      'coprod: -: the overall score is not given (not enough evidence to score), below the 10 asked for (--min-score).',
+      'coprod: -: the overall score is not given (the plan has no activities), below the 10 asked for (--min-score).',
     ]);
     expect(result.stdout).toContain('This plan has no activities, so there is nothing to place on the ladder.');
   });

@@ -118,7 +118,7 @@ function run(args: string[], options: { unprivileged?: boolean; stdinMegabytes?:
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', NO_COLOR: '1', COPROD_TODAY: '2025-06-01' },
     maxBuffer: 256 * MIB,
     // Only so that a hang fails this case instead of the whole run; it asserts nothing about speed.
-    timeout: 120_000,
+    timeout: 240_000,
     killSignal: 'SIGKILL',
   });
   if (result.error && (result.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw result.error;
@@ -216,7 +216,7 @@ beforeAll(() => {
   writeFileSync(join(perm, 'open.yaml'), MINIMAL);
   chmodSync(join(perm, 'locked-dir'), 0o000);
   chmodSync(join(perm, 'locked.yaml'), 0o000);
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   if (!tmp) return;
@@ -563,7 +563,7 @@ describe('bad input, through the CLI', () => {
     // Nothing in the corpus was ever executed.
     expect(existsSync(join(tmp, CANARY))).toBe(false);
     expect(existsSync(join(ROOT, CANARY))).toBe(false);
-  }, 180_000);
+  }, 300_000);
 });
 
 // ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, type CliResult } from './cli.js';
@@ -150,7 +151,8 @@ describe('finding the configuration file', () => {
     expect(printConfig(cwd)).toEqual({ header: fromFile(join(dir, 'a', '.coprodrc.yaml')), settings: { fail_on: 'info', rules: {} } });
     const result = coprod(['audit', file], cwd);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`coprod: using the configuration file ${join(dir, 'a', '.coprodrc.yaml')}\ncoprod: 36 findings at or above "info" (--fail-on info).\n`);
+    // The threshold came from the file, so the message names the file, not a flag that was never given.
+    expect(result.stderr).toBe(`coprod: using the configuration file ${join(dir, 'a', '.coprodrc.yaml')}\ncoprod: 36 findings at or above "info" (fail_on: info in ${join(dir, 'a', '.coprodrc.yaml')}).\n`);
   });
 
   it('a file in the working folder itself is found and named relative to it', () => {
@@ -184,7 +186,7 @@ describe('--config FILE', () => {
     expect(coprod(['audit', file], dir).code).toBe(0);
     const strict = coprod(['audit', file, '--config', 'strict.yaml'], dir);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('coprod: 14 findings at or above "error" (--fail-on error).\n');
+    expect(strict.stderr).toBe('coprod: 14 findings at or above "error" (fail_on: error in strict.yaml).\n');
     expect(printConfig(dir, ['--config', 'strict.yaml'])).toEqual({
       header: fromFile('strict.yaml'),
       settings: { fail_on: 'error', rules: { 'poor-timing': 'error' } },
@@ -309,7 +311,7 @@ describe('settings in the file change the audit', () => {
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     below.forEach((a, i) => {
-      expect(lines[i]).toMatch(new RegExp(`^coprod: p\\.yaml:${a.line}:${a.column}: ".+" is on rung 5 \\(Consulted and informed\\), below (--min-rung|min_rung) 6\\.$`));
+      expect(lines[i]).toMatch(new RegExp(`^coprod: p\\.yaml:${a.line}:${a.column}: ".+" is on rung 5 \\(Consulted and informed\\), below min_rung: 6 in \\.coprodrc\\.yaml\\.$`));
       expect(lines[i]).toContain(`"${a.name}"`);
     });
 
@@ -324,7 +326,10 @@ describe('settings in the file change the audit', () => {
     writeFileSync(join(dir, '.coprodrc.yaml'), 'min_shared_decisions: 0.6\n');
     const result = coprod(['audit', file], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^coprod: p\.yaml: decisions are shown to be shared \(rung 6 or above\) in 50% of activities, below the 60% asked for \((--min-shared|min_shared_decisions)\)\.\n$/);
+    expect(result.stderr).toBe('coprod: p.yaml: decisions are shown to be shared (rung 6 or above) in 50% of activities, below the 60% asked for (min_shared_decisions in .coprodrc.yaml).\n');
+    // The same setting as a flag is named as the flag.
+    const flagged = coprod(['audit', file, '--min-shared', '60%'], dir);
+    expect(flagged.stderr).toBe('coprod: p.yaml: decisions are shown to be shared (rung 6 or above) in 50% of activities, below the 60% asked for (--min-shared).\n');
 
     writeFileSync(join(dir, '.coprodrc.yaml'), 'min_shared_decisions: 0.5\n');
     const passing = coprod(['audit', file], dir);
@@ -344,7 +349,13 @@ describe('an invalid configuration file: exit 2, `file:line:column: error: messa
     ['an unknown rule id with nothing close', 'rules:\n  bogus: off\n', 2, 3, '`bogus` is not a rule coprod knows. See `coprod rules`.'],
     ['min_rung above 8', 'min_rung: 9\n', 1, 11, '`min_rung` in the top level of the file must be at most 8 (it is `9`).'],
     ['min_rung not a whole number', 'min_rung: 4.5\n', 1, 11, '`min_rung` in the top level of the file must be a whole number, but it is the number `4.5`.'],
-    ['min_shared_decisions as a percentage', 'min_shared_decisions: 50%\n', 1, 23, '`min_shared_decisions` in the top level of the file must be a number, but it is text (`50%`).'],
+    [
+      'min_shared_decisions as a percentage above 100%',
+      'min_shared_decisions: 150%\n',
+      1,
+      23,
+      "`min_shared_decisions` in the top level of the file is not a valid answer (it is `150%`). Exit 1 when a project's share of activities at rung 6 or above (decisions shared) is below this: a number from 0 to 1 (0.5 is half), or a percentage such as 25%.",
+    ],
     ['only as a single word instead of a list', 'only: non-participation\n', 1, 7, '`only` in the top level of the file must be a list, but it is text (`non-participation`).'],
     ['a list at the top level', '- fail_on\n', 1, 1, 'The top level of a configuration file must be a mapping of settings (fail_on, min_rung, rules, …).'],
     ['a key written twice', 'fail_on: error\nfail_on: never\n', 2, 1, 'This key appears twice in the same mapping (`fail_on`); keep only one.'],
@@ -545,5 +556,57 @@ describe('init-config', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^coprod: Could not write `.*nowhere\/\.coprodrc\.yaml`: the folder does not exist\.\n$/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('print-config writes a configuration file', () => {
+  const configSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/config.schema.json'), 'utf8')) as Record<string, unknown>;
+  const validConfig = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true }).compile(configSchema);
+
+  it('that its own schema accepts, and that gives the same settings when read back', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, '.coprodrc.yaml'), 'fail_on: warning\nmin_rung: 4\nmin_shared_decisions: 25%\nrules:\n  poor-timing: off\nignore: [drafts/**]\n');
+    const printed = coprod(['print-config', '--rule', 'no-training:info'], dir);
+    expect(printed.code, printed.stderr).toBe(0);
+    const settings = parse(printed.stdout) as Record<string, unknown>;
+    // Nothing the schema does not know, such as the folder the ignore list is read from.
+    expect(validConfig(settings), JSON.stringify(validConfig.errors)).toBe(true);
+    expect(settings).toEqual({ fail_on: 'warning', rules: { 'poor-timing': 'off', 'no-training': 'info' }, min_rung: 4, min_shared_decisions: 0.25, ignore: ['drafts/**'] });
+
+    writeFileSync(join(dir, 'printed.yaml'), printed.stdout);
+    expect(printConfig(dir, ['--config', 'printed.yaml']).settings).toEqual(settings);
+  });
+});
+
+describe('min_shared_decisions as a percentage, as --min-shared takes it', () => {
+  it('25% in the file is a quarter, and decides the exit code as --min-shared 25% does', () => {
+    const dir = fresh();
+    const file = project(dir, GRANTS);
+    writeFileSync(join(dir, '.coprodrc.yaml'), 'min_shared_decisions: 60%\n');
+    expect(printConfig(dir).settings).toEqual({ fail_on: 'error', rules: {}, min_shared_decisions: 0.6 });
+    const fromFile = coprod(['audit', file], dir);
+    expect(fromFile.code).toBe(1);
+    expect(fromFile.stderr).toBe('coprod: p.yaml: decisions are shown to be shared (rung 6 or above) in 50% of activities, below the 60% asked for (min_shared_decisions in .coprodrc.yaml).\n');
+
+    writeFileSync(join(dir, '.coprodrc.yaml'), 'min_shared_decisions: 50%\n');
+    const passing = coprod(['audit', file], dir);
+    expect(passing.code, passing.stderr).toBe(0);
+  });
+});
+
+describe('a threshold that is not met names where it was set', () => {
+  it('the flag when it was given, even over the file; the file when it set it', () => {
+    const dir = fresh();
+    const file = project(dir, POOR);
+    writeFileSync(join(dir, '.coprodrc.yaml'), 'fail_on: warning\nmin_rung: 2\n');
+    const fromFile = coprod(['audit', file], dir);
+    expect(fromFile.code).toBe(1);
+    expect(fromFile.stderr.split('\n')[0]).toMatch(/^coprod: \d+ findings at or above "warning" \(fail_on: warning in \.coprodrc\.yaml\)\.$/);
+    expect(fromFile.stderr).toContain('is on rung 1 (Manipulation), below min_rung: 2 in .coprodrc.yaml.');
+
+    const fromFlags = coprod(['audit', file, '--fail-on', 'error', '--min-rung', '2'], dir);
+    expect(fromFlags.code).toBe(1);
+    expect(fromFlags.stderr.split('\n')[0]).toBe('coprod: 11 findings at or above "error" (--fail-on error).');
+    expect(fromFlags.stderr).toContain('is on rung 1 (Manipulation), below --min-rung 2.');
   });
 });

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planGaps } from '../src/init/interview.js';
+import type { Question } from '../src/init/questions.js';
 import { BIN, ROOT, runCli, type CliResult } from './cli.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/init');
@@ -57,6 +59,29 @@ function auditJson(file: string, cwd: string): AuditJson {
   return JSON.parse(result.stdout) as AuditJson;
 }
 
+/**
+ * The lines one text has that the other does not, in order, from a
+ * longest-common-subsequence diff: what `diff` would show as - and +.
+ */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const common: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) common[i]![j] = a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
+  const removed: string[] = [];
+  const added: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || common[i]![j + 1]! >= common[i + 1]![j]!)) added.push(b[j++]!);
+    else removed.push(a[i++]!);
+  }
+  return { removed, added };
+}
+
 /** The text of every comment in a YAML file, one per comment. */
 function comments(text: string): string[] {
   return text
@@ -91,7 +116,8 @@ describe('coprod init --answers', () => {
     expect(data['project']).toMatchObject({ name: 'Youth voice in the park redesign', budget: { currency: 'GBP', total: 50000, participation: 8000 }, timeline: { start: '2025-03-01', end: '2026-02-28' } });
     expect(data['people'][0]).toMatchObject({ id: 'young-people', count: 12, recruitment: { channels: ['community_groups', 'outreach'] }, payment: { paid: 'yes', rate: '£15 an hour' } });
     expect(data['activities'][1].seats).toEqual({ held: 2, total: 9, can_be_outvoted: 'yes', briefed: 'no', shape_agenda: 'no' });
-    expect(data['activities'][0].seats).toBeUndefined();
+    // "No" to "a board, panel or committee?": written down as not one.
+    expect(data['activities'][0].seats).toBe('none');
 
     // The preview: each activity with where it landed, and the command for the full report.
     expect(result.stdout).toContain('Wrote park.yaml.');
@@ -118,7 +144,7 @@ describe('coprod init --answers', () => {
     // A number not known is left out; a yes/no not known is written as unknown.
     expect(data['project'].budget).toEqual({ covers_unseen_work: 'unknown' });
 
-    expect(result.stdout).toMatch(/\? listening-events\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 6 \(Organisation-initiated, shared decisions\)\n\s+to settle it, record: decisions, understood_purpose, chose_to_take_part and 2 more\n/);
+    expect(result.stdout).toMatch(/\? listening-events\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 6 \(Organisation-initiated, shared decisions\)\n\s+to place it, find out: who made the decisions; whether people understood what it was for; whether people chose freely to take part; and 2 more\n/);
     expect(result.stdout).toMatch(/● survey\s+Rung 3 \(Tokenism\): non-participation/);
     expect(result.stdout).toContain('Fill in what is not known yet: coprod init --from listening.yaml');
     const audit = auditJson('listening.yaml', dir);
@@ -319,6 +345,88 @@ describe('coprod add-activity', () => {
   });
 });
 
+describe('one list: every fact a new file writes as `unknown` is asked about again', () => {
+  it('init writes `unknown` for what is not known, and --from with answers to everything leaves none', () => {
+    const dir = workspace('one-list');
+    writeFileSync(
+      join(dir, 'first.yaml'),
+      ['project: { name: Every fact unknown }', 'groups:', '  - { id: members, experience_of_issue: direct, paid: yes }', 'activities:', '  - { name: Meeting, id: meeting, board: yes }', ''].join('\n'),
+    );
+    expect(coprod(['init', 'plan.yaml', '--answers', 'first.yaml'], dir).code).toBe(0);
+    const written = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    // Among them the three that --from once never asked about again.
+    for (const key of ['reached_beyond_usual', 'choice_of_how', 'benefits_advice']) expect(written).toMatch(new RegExp(`${key}: unknown`));
+    expect(written.match(/: unknown\b/g)!.length).toBeGreaterThan(25);
+
+    writeFileSync(
+      join(dir, 'rest.yaml'),
+      [
+        'project: { organisation: Riverside Trust, summary: A small plan., aim: Fairer meetings., covers_unseen_work: yes }',
+        'practice:',
+        '  { lived_experience_in_team: yes, capacity_building: yes, tensions_named: We paid members as we pay consultants., value_for_community: none,',
+        "    model_of_care: McKercher's Model of Care, professional_support: yes, staff_training: [facilitation, payments], training_is_regular: yes,",
+        '    reflection: yes, learning_recorded: yes, changes: Meetings moved to the evening., aim_checked: yes }',
+        'groups:',
+        '  - { id: members, channels: [outreach, peer_networks], reached_beyond_usual: yes, choice_of_how: yes, benefits_advice: yes, expenses_covered: yes, support: [travel], training: yes }',
+        'activities:',
+        '  - { id: meeting, stage: design, started_by: community, understood_purpose: yes, chose_to_take_part: yes, meaningful_role: yes, own_view: yes,',
+        '      views_acted_on: yes, feedback: yes, decisions: shared, presented_as_theirs: no, seats_held: 5, seats_total: 8, can_be_outvoted: no,',
+        '      briefed: yes, shape_agenda: yes, recorded: yes }',
+        '',
+      ].join('\n'),
+    );
+    const filled = coprod(['init', '--from', 'plan.yaml', '--answers', 'rest.yaml', '--force'], dir);
+    expect(filled.code, filled.stderr).toBe(0);
+    expect(filled.stderr).toBe('');
+    const after = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(after.match(/: unknown\b.*$/gm) ?? []).toEqual([]);
+    expect(coprod(['validate', 'plan.yaml'], dir).code).toBe(0);
+  });
+});
+
+describe('seats: none', () => {
+  it('says an activity is not a board, panel or committee: valid, and not read as a board; other words are refused plainly', () => {
+    const dir = workspace('seats-none');
+    writeFileSync(
+      join(dir, 'seats.yaml'),
+      'version: 1\nproject: { name: Seats }\nactivities:\n  - { id: a, name: A, understood_purpose: yes, own_view: yes, seats: none }\n  - { id: b, name: B, seats: nope }\n  - { id: c, name: C, seats: { helt: 2 } }\n',
+    );
+    const result = coprod(['validate', 'seats.yaml'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'seats.yaml:5:30: error: `seats` in activity `b` must be the seats (held, total, …), the word none, or unknown, not `nope`.',
+      'seats.yaml:6:32: error: `helt` is not a known key in `seats` of activity `c`. Did you mean `held`?',
+    ]);
+    writeFileSync(join(dir, 'seats.yaml'), 'version: 1\nproject: { name: Seats }\nactivities:\n  - { id: a, name: A, understood_purpose: yes, own_view: yes, seats: none }\n');
+    const audit = auditJson('seats.yaml', dir);
+    // Not a board: the seats cannot hold it back (as a board of unknown seats could), so nothing asks about them.
+    const a = audit.projects[0]!.activities[0]!;
+    expect(a.placement.questions.filter((q) => q.key.startsWith('seats'))).toEqual([]);
+    expect(a.placement.provisos.filter((p) => p.fact === 'seats')).toEqual([]);
+  });
+});
+
+describe('answers written as people write them', () => {
+  it('amounts with a currency sign and commas, and a currency sign, are taken; a date or a name in another form is refused with the form to type', () => {
+    const dir = workspace('human-answers');
+    writeFileSync(join(dir, 'money.yaml'), 'project: { name: Money, budget_total: "£45,000", budget_participation: "£4,500.50", currency: "£" }\n');
+    expect(coprod(['init', 'money-plan.yaml', '--answers', 'money.yaml'], dir).code).toBe(0);
+    expect((parse(readFileSync(join(dir, 'money-plan.yaml'), 'utf8')) as Record<string, any>).project.budget).toMatchObject({ total: 45000, participation: 4500.5, currency: 'GBP' });
+
+    writeFileSync(join(dir, 'date.yaml'), 'project: { name: Dates, start: 1/4/2025 }\n');
+    const date = coprod(['init', 'date-plan.yaml', '--answers', 'date.yaml'], dir);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toBe('coprod: In the answers file, project.start: Write the date as YYYY-MM-DD: type 2025-04-01 for 1 April 2025, or 2025-01-04 for 4 January 2025.\n');
+
+    writeFileSync(join(dir, 'dollars.yaml'), 'project: { name: Dollars, budget_total: 100, currency: $ }\n');
+    expect(coprod(['init', 'dollar-plan.yaml', '--answers', 'dollars.yaml'], dir).stderr).toBe('coprod: In the answers file, project.currency: Give the three-letter code: USD for US dollars, or AUD, CAD, NZD and so on.\n');
+
+    writeFileSync(join(dir, 'name.yaml'), 'project: { name: Names }\ngroups:\n  - id: Care Leavers\n');
+    expect(coprod(['init', 'name-plan.yaml', '--answers', 'name.yaml'], dir).stderr).toBe('coprod: In the answers file, groups[0].id: Type it as care-leavers: lower-case letters, digits and hyphens, starting with a letter.\n');
+    expect(readdirSync(dir).filter((f) => /-plan\.yaml$/.test(f))).toEqual(['money-plan.yaml']);
+  });
+});
+
 /**
  * The CLI at a real pseudo-terminal, through util-linux `script`. Each step
  * waits until the question has appeared on screen, then types the answer.
@@ -366,7 +474,7 @@ class Terminal {
         }),
         this.exit.then(() => true),
         // A guard, not a timing assertion: a question that never comes fails the test with the transcript.
-        new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`"${words}" never appeared. The screen so far:\n${this.text.slice(-3000)}`)), 20_000).unref()),
+        new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`"${words}" never appeared. The screen so far:\n${this.text.slice(-3000)}`)), 120_000).unref()),
       ]);
       if (exited && !this.text.includes(words, this.seen)) throw new Error(`The command ended before "${words}" appeared:\n${this.text.slice(-3000)}`);
     }
@@ -387,6 +495,48 @@ class Terminal {
 
 type Step = [question: string, keys: string];
 
+/** The answers to the questions about how the organisation works, at the terminal: "Don't know" to each. */
+const PRACTICE_DONT_KNOW: Step[] = [
+  ['Are people with lived experience of the issue part of the team', UP + ENTER],
+  ["Is building people's skills and confidence", UP + ENTER],
+  ['Have you pushed back on an unfair or unhelpful way of working', ENTER],
+  ['What does the community get out of the work', ENTER],
+  ['Do you follow a model of care', ENTER],
+  ['Can participants get professional support', UP + ENTER],
+  ['What are staff trained in for this work?', UP + ' ' + ENTER],
+  ['Is training, for staff and participants alike, regular', UP + ENTER],
+  ['Does the team, with participants, stop regularly to reflect', UP + ENTER],
+  ['Is what you learn written down', UP + ENTER],
+  ['Name a change you made', ENTER],
+  ['Do you stop, as the work goes on, to check', UP + ENTER],
+];
+
+/** The project questions up to the dates, answered blank or "Don't know". */
+const PROJECT_BLANK: Step[] = [
+  ['Which organisation runs it', ENTER],
+  ['In a sentence or two', ENTER],
+  ['What does the project aim to make fairer', ENTER],
+  ['What is the whole budget', ENTER],
+  ['How much of the budget is set aside', ENTER],
+  ['Does the budget pay for the unseen work', UP + ENTER],
+  ['When does the project start?', ENTER],
+  ['When does it end?', ENTER],
+];
+
+/** The questions about one activity after its name, answered with the suggested id and "Don't know" to every fact. */
+const ACTIVITY_DONT_KNOW: Step[] = [
+  ['A short name for it', ENTER],
+  ['Which stage of the work is it?', UP + ENTER],
+  ['How do you describe this activity to others?', ENTER],
+  ...['Who started this activity', 'Did people understand', 'Did people choose freely', 'Did people have a real job', 'Could people form their own view', "Were people's views", 'Were people told', 'Who made the decisions', 'Did the organisation present', 'Is this activity a board', 'Was what people said'].map((q): Step => [q, UP + ENTER]),
+  ['Do you say this activity is on a particular rung', ENTER],
+  ['Which rung is this activity aiming for?', ENTER],
+];
+
+async function answerAll(term: Terminal, steps: readonly Step[]): Promise<void> {
+  for (const [question, keys] of steps) await term.answer(question, keys);
+}
+
 describe('coprod init at a terminal', () => {
   it('runs the whole interview, with the add-another loops and "Don\'t know", and writes a valid file', async () => {
     const dir = workspace('interactive');
@@ -398,16 +548,33 @@ describe('coprod init at a terminal', () => {
       ['What does the project aim to make fairer', ENTER],
       // A typed number is checked: a word is refused with a plain message, then cleared (Ctrl-U) and retyped.
       ['What is the whole budget', 'lots' + ENTER],
-      ['Give a number, such as 12', '\u0015' + '50000' + ENTER],
+      ['Give a number, such as 12', '\u0015' + '£50,000' + ENTER],
       ['How much of the budget is set aside', '8000' + ENTER],
-      ['What currency are those amounts in?', 'gbp' + ENTER],
+      ['What currency are those amounts in?', '£' + ENTER],
       ['Does the budget pay for the unseen work', DOWN + DOWN + ENTER], // Don't know
-      ['When does the project start?', '2025-02-30' + ENTER],
-      ['Write the date as YYYY-MM-DD', '\u0015' + '2025-03-01' + ENTER],
+      // A date written the British way is refused, with the date it means written the right way.
+      ['When does the project start?', '13/3/2025' + ENTER],
+      ['Write the date as YYYY-MM-DD: for 13 March 2025, type 2025-03-13.', '\u0015' + '2025-03-01' + ENTER],
       ['When does it end?', ENTER],
 
+      // How the organisation works.
+      ['Are people with lived experience of the issue part of the team', ENTER], // yes
+      ["Is building people's skills and confidence", DOWN + ENTER], // no
+      ['Have you pushed back on an unfair or unhelpful way of working', 'We refused a closed tender.' + ENTER],
+      ['What does the community get out of the work', 'none' + ENTER],
+      ['Do you follow a model of care', ENTER],
+      ['Can participants get professional support', UP + ENTER], // Don't know
+      ['What are staff trained in for this work?', ' ' + DOWN + ' ' + ENTER], // facilitation, payments
+      ['Is training, for staff and participants alike, regular', ENTER],
+      ['Does the team, with participants, stop regularly to reflect', ENTER],
+      ['Is what you learn written down', DOWN + ENTER],
+      ['Name a change you made', ENTER],
+      ['Do you stop, as the work goes on, to check', UP + ENTER],
+
       ['Add a group of people who take part?', ENTER],
-      ['A short name for this group', 'young-people' + ENTER],
+      // A name typed with capitals and a space is refused, with the form to type.
+      ['A short name for this group', '\u0015' + 'Young People' + ENTER],
+      ['Type it as young-people: lower-case letters', '\u0015' + 'young-people' + ENTER],
       ['Who are the people in this group', 'Young people who use the park' + ENTER],
       ['What lived experience do they bring?', ENTER],
       ['How close is their experience', ENTER], // they live it
@@ -422,17 +589,12 @@ describe('coprod init at a terminal', () => {
       ['What support is offered', ' ' + ENTER], // travel
       ['Is training offered', DOWN + ENTER], // no
       ['Add another group?', 'y' + ENTER],
-      ['A short name for this group', 'parks-staff' + ENTER],
+      // Staff: no questions about recruiting, paying or supporting them as participants.
+      ['A short name for this group', '\u0015' + 'parks-staff' + ENTER],
       ['Who are the people in this group', 'Council parks staff' + ENTER],
       ['What lived experience do they bring?', ENTER],
       ['How close is their experience', DOWN + DOWN + ENTER], // none
       ['How many people are in this group?', ENTER],
-      ['How were they found?', UP + ' ' + ENTER], // Don't know
-      ['Did you reach people who are not usually heard', UP + ENTER],
-      ['Are they paid for their time', DOWN + ENTER], // no: the payment details are not asked
-      ['Are the costs of taking part', UP + ENTER],
-      ['What support is offered', UP + UP + ' ' + ENTER], // None of these
-      ['Is training offered', ENTER],
       ['Add another group?', ENTER], // no
 
       ['What is this activity called?', 'Choosing the new layout' + ENTER],
@@ -448,14 +610,14 @@ describe('coprod init at a terminal', () => {
       ["Were people's views taken seriously", ENTER],
       ['Were people told what became of what they said?', ENTER],
       ['Who made the decisions', DOWN + ENTER], // together
-      ['Did the organisation present the work', DOWN + ENTER], // no
+      ['Did the organisation present the work', ENTER], // no: the first answer offered is never the worst
       ['Is this activity a board, panel or committee', DOWN + ENTER], // no
       ['Was what people said written down', ENTER],
       ['Do you say this activity is on a particular rung', DOWN.repeat(6) + ENTER], // rung 6
       ['Which rung is this activity aiming for?', ENTER],
       ['Add another activity?', 'y' + ENTER],
       ['What is this activity called?', 'Opening day survey' + ENTER],
-      ['A short name for it', 'survey' + ENTER],
+      ['A short name for it', '\u0015' + 'survey' + ENTER],
       ['Which stage of the work is it?', UP + ENTER], // Don't know
       ['Which groups take part?', ENTER], // none chosen
       ['How do you describe this activity to others?', ENTER],
@@ -468,27 +630,49 @@ describe('coprod init at a terminal', () => {
       ['Were people told what became of what they said?', UP + ENTER],
       ['Who made the decisions', UP + ENTER],
       ['Did the organisation present the work', UP + ENTER],
-      ['Is this activity a board, panel or committee', UP + ENTER],
+      ['Is this activity a board, panel or committee', UP + ENTER], // don't know: not a board, nor known not to be
       ['Was what people said written down', UP + ENTER],
       ['Do you say this activity is on a particular rung', ENTER],
       ['Which rung is this activity aiming for?', ENTER],
       ['Add another activity?', ENTER], // no
     ];
-    for (const [question, keys] of steps) await term.answer(question, keys);
+    await answerAll(term, steps);
     await term.waitFor('Wrote park.yaml.');
     expect(await term.finish()).toBe(0);
 
     const screen = term.text;
     expect(screen).toContain('Why it matters: rung 6 (Organisation-initiated, shared decisions) and above need this.');
+    // Non-participation is never held up as something to reach.
+    expect(screen).toContain('Why it matters: without this, the activity is no higher than rung 2 (Decoration).');
+    expect(screen).not.toMatch(/rung [123] \([A-Za-z]+\) and above need this/);
     expect(screen).toMatch(/● choosing-the-new-layout\s+Rung 6 \(Organisation-initiated, shared decisions\)/);
     expect(screen).toMatch(/\? survey\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 8 /);
+    // What is still to find out is said in the questions' words, never as keys of the file.
+    expect(screen).toMatch(/to place it, find out: (?:[a-z' ]+; ){3}and \d+ more\n/);
+    expect(screen).toMatch(/to place it, find out: .*whether people understood what it was for/);
+    expect(screen).not.toMatch(/find out: .*(started_by|presented_as_theirs|seats\.)/);
     expect(screen).toContain('See the full report: coprod audit park.yaml');
+    // Staff are not asked how they were found, or about pay and benefits.
+    const staff = screen.slice(screen.indexOf('Council parks staff'), screen.lastIndexOf('Add another group?'));
+    expect(staff).not.toContain('How were they found?');
+    expect(staff).not.toContain('Are people who receive benefits offered');
 
     const text = readFileSync(join(dir, 'park.yaml'), 'utf8');
     expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
     expect(coprod(['validate', 'park.yaml'], dir).code).toBe(0);
     const data = parse(text) as Record<string, any>;
     expect(data.project).toEqual({ name: 'Park plan', organisation: 'Northfield Council', budget: { currency: 'GBP', total: 50000, participation: 8000, covers_unseen_work: 'unknown' }, timeline: { start: '2025-03-01' } });
+    expect(data.practice).toEqual({
+      lived_experience_in_team: 'yes',
+      capacity_building: 'no',
+      tensions_named: ['We refused a closed tender.'],
+      value_for_community: [],
+      professional_support: 'unknown',
+      staff_training: ['facilitation', 'payments'],
+      training_is_regular: 'yes',
+      learning: { reflection: 'yes', recorded: 'no' },
+      aim_checked: 'unknown',
+    });
     expect(data.people).toEqual([
       {
         id: 'young-people',
@@ -501,41 +685,116 @@ describe('coprod init at a terminal', () => {
         support: ['travel'],
         training: 'no',
       },
-      {
-        id: 'parks-staff',
-        who: 'Council parks staff',
-        experience_of_issue: 'none',
-        recruitment: { reached_beyond_usual: 'unknown' },
-        payment: { paid: 'no' },
-        expenses_covered: 'unknown',
-        support: [],
-        training: 'yes',
-      },
+      { id: 'parks-staff', who: 'Council parks staff', experience_of_issue: 'none' },
     ]);
     expect(data.activities[0]).toMatchObject({ id: 'choosing-the-new-layout', stage: 'design', groups: ['young-people'], described_as: 'co-design', decisions: 'shared', presented_as_theirs: 'no', claimed_rung: 6 });
-    expect(data.activities[0].seats).toBeUndefined();
+    // "No" to "a board, panel or committee?" is written down; "Don't know" leaves it unknown.
+    expect(data.activities[0].seats).toBe('none');
     expect(data.activities[0].target_rung).toBeUndefined();
     expect(data.activities[1]).toMatchObject({ id: 'survey', stage: 'unknown', started_by: 'unknown', decisions: 'unknown', recorded: 'unknown' });
     expect(data.activities[1].groups).toBeUndefined();
+    expect('seats' in data.activities[1]).toBe(false);
     const audit = auditJson('park.yaml', dir);
     expect(audit.projects[0]!.activities.map((a) => a.placement.rung)).toEqual([6, 2]);
     expect(leftovers(dir)).toEqual([]);
+    // Once the file is written, the draft of answers is gone.
+    expect(existsSync(join(dir, 'park.yaml.draft'))).toBe(false);
   });
 
-  it('stops on Ctrl-C mid-interview: exit 130, a short message, no file and no temporary file', async () => {
-    const dir = workspace('ctrl-c');
-    const term = new Terminal(['init', 'park.yaml'], dir);
-    await term.answer('What is the project called?', 'Park plan' + ENTER);
-    await term.answer('Which organisation runs it', 'Northfield' + ENTER);
-    await term.answer('In a sentence or two', ENTER);
-    await term.answer('What does the project aim to make fairer', 'Half-typed answ' + '\u0003');
+  it('checks the folder before the first question: a missing folder is exit 2 at once, with nothing asked', async () => {
+    const dir = workspace('missing-folder');
+    const term = new Terminal(['init', 'plans/new.yaml'], dir);
+    expect(await term.finish()).toBe(2);
+    expect(term.text).toContain('coprod: Could not write `plans/new.yaml`: the folder does not exist. Make it first (`mkdir -p plans`), or name a file in a folder that exists. Nothing was changed.');
+    expect(term.text).not.toContain('What is the project called?');
+    expect(existsSync(join(dir, 'plans'))).toBe(false);
+    expect(existsSync(join(dir, 'plans/new.yaml.draft'))).toBe(false);
+  });
+
+  it('a file name typed into a folder that does not exist is refused at once, and another asked for', async () => {
+    const dir = workspace('missing-folder-typed');
+    const term = new Terminal(['init'], dir);
+    await term.answer('Where shall I save the project file?', '\u0015' + 'nowhere/plan.yaml' + ENTER);
+    await term.waitFor('the folder does not exist');
+    await term.answer('Where shall I save the project file?', '\u0015' + 'plan.yaml' + ENTER);
+    await term.answer('What is the project called?', '\u0003');
     expect(await term.finish()).toBe(130);
-    expect(term.text).toContain('Stopped; nothing was written.');
+    expect(existsSync(join(dir, 'nowhere'))).toBe(false);
+  });
+
+  it('keeps every answer in a draft as it is given: Ctrl-C loses nothing, and the next run carries on from there', async () => {
+    const dir = workspace('draft');
+    const first = new Terminal(['init', 'park.yaml'], dir);
+    await first.answer('What is the project called?', 'Park plan' + ENTER);
+    await first.answer('Which organisation runs it', 'Northfield' + ENTER);
+    await first.answer('In a sentence or two', ENTER);
+    await first.answer('What does the project aim to make fairer', 'Half-typed answ' + '\u0003');
+    expect(await first.finish()).toBe(130);
+    expect(first.text).toContain('Stopped. The project file was not written. The 3 answers given so far are kept in park.yaml.draft; run `coprod init park.yaml` again to carry on from there.');
     expect(existsSync(join(dir, 'park.yaml'))).toBe(false);
+    expect(leftovers(dir)).toEqual([]);
+    const draft = parse(readFileSync(join(dir, 'park.yaml.draft'), 'utf8')) as Record<string, any>;
+    expect(draft).toEqual({ project: { name: 'Park plan', organisation: 'Northfield', summary: null } });
+
+    // The next run offers the draft; a yes asks only what it lacks.
+    const second = new Terminal(['init', 'park.yaml'], dir);
+    await second.answer('park.yaml.draft keeps 3 answers from an interview that stopped before the end. Carry on from there?', ENTER);
+    await second.answer('What does the project aim to make fairer', 'Fair use of the park' + ENTER);
+    await answerAll(second, PROJECT_BLANK.slice(3));
+    await answerAll(second, PRACTICE_DONT_KNOW);
+    await second.answer('Add a group of people who take part?', 'n' + ENTER);
+    await second.answer('What is this activity called?', 'Drop-in' + ENTER);
+    await answerAll(second, ACTIVITY_DONT_KNOW);
+    await second.answer('Add another activity?', ENTER);
+    await second.waitFor('Wrote park.yaml.');
+    expect(await second.finish()).toBe(0);
+    expect(second.text).not.toContain('What is the project called?');
+    expect(second.text).not.toContain('Which organisation runs it');
+    const data = parse(readFileSync(join(dir, 'park.yaml'), 'utf8')) as Record<string, any>;
+    expect(data.project).toMatchObject({ name: 'Park plan', organisation: 'Northfield', aim: 'Fair use of the park' });
+    expect(existsSync(join(dir, 'park.yaml.draft'))).toBe(false);
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('stops on Ctrl-D at a choice, the same way', async () => {
+  it('add-activity keeps its answers in a draft too, and carries on from it', async () => {
+    const dir = workspace('add-draft');
+    const before = readFileSync(join(dir, 'gappy.yaml'), 'utf8');
+    const first = new Terminal(['add-activity', 'gappy.yaml'], dir);
+    await first.answer('What is this activity called?', 'Budget workshop' + ENTER);
+    await first.answer('A short name for it', ENTER);
+    await first.answer('Which stage of the work is it?', '\u0003');
+    expect(await first.finish()).toBe(130);
+    expect(first.text).toContain('Stopped. gappy.yaml was not changed. The 2 answers given so far are kept in gappy.yaml.draft; run `coprod add-activity gappy.yaml` again to carry on from there.');
+    expect(readFileSync(join(dir, 'gappy.yaml'), 'utf8')).toBe(before);
+    expect(parse(readFileSync(join(dir, 'gappy.yaml.draft'), 'utf8'))).toEqual({ activities: [{ name: 'Budget workshop', id: 'budget-workshop' }] });
+
+    const second = new Terminal(['add-activity', 'gappy.yaml'], dir);
+    await second.answer('Carry on from there?', ENTER);
+    await second.answer('Which stage of the work is it?', UP + ENTER);
+    await second.answer('Which groups take part?', ENTER);
+    await answerAll(second, ACTIVITY_DONT_KNOW.slice(2));
+    await second.answer('Add another activity?', ENTER);
+    await second.answer('Add this activity to gappy.yaml?', ENTER);
+    await second.waitFor('Updated gappy.yaml.');
+    expect(await second.finish()).toBe(0);
+    expect(second.text).not.toContain('What is this activity called?');
+    const now = parse(readFileSync(join(dir, 'gappy.yaml'), 'utf8')) as Record<string, any>;
+    expect(now.activities[2]).toMatchObject({ id: 'budget-workshop', name: 'Budget workshop', stage: 'unknown' });
+    expect(existsSync(join(dir, 'gappy.yaml.draft'))).toBe(false);
+  });
+
+  it('stops on Ctrl-C before any answer: exit 130, a short message, no file, no draft and no temporary file', async () => {
+    const dir = workspace('ctrl-c');
+    const term = new Terminal(['init', 'park.yaml'], dir);
+    await term.answer('What is the project called?', 'Half-typed na' + '\u0003');
+    expect(await term.finish()).toBe(130);
+    expect(term.text).toContain('Stopped; nothing was written.');
+    expect(existsSync(join(dir, 'park.yaml'))).toBe(false);
+    expect(existsSync(join(dir, 'park.yaml.draft'))).toBe(false);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('stops on Ctrl-D at a choice, keeping the answers given in the draft', async () => {
     const dir = workspace('ctrl-d');
     const term = new Terminal(['init', 'park.yaml'], dir);
     await term.answer('What is the project called?', 'Park plan' + ENTER);
@@ -544,8 +803,9 @@ describe('coprod init at a terminal', () => {
     }
     await term.answer('Does the budget pay for the unseen work', '\u0004');
     expect(await term.finish()).toBe(130);
-    expect(term.text).toContain('Stopped; nothing was written.');
+    expect(term.text).toContain('Stopped. The project file was not written. The 6 answers given so far are kept in park.yaml.draft');
     expect(existsSync(join(dir, 'park.yaml'))).toBe(false);
+    expect((parse(readFileSync(join(dir, 'park.yaml.draft'), 'utf8')) as Record<string, any>).project.name).toBe('Park plan');
     expect(leftovers(dir)).toEqual([]);
   });
 
@@ -555,18 +815,103 @@ describe('coprod init at a terminal', () => {
     const term = new Terminal(['init'], dir);
     await term.answer('Where shall I save the project file?', ENTER); // project.yaml, which exists
     await term.answer('project.yaml already exists. Replace it', ENTER); // no (the default)
-    await term.answer('Save it as (a new file name):', 'second.yaml' + ENTER);
+    await term.answer('Save it as (a new file name):', ENTER); // the name offered
     await term.answer('What is the project called?', 'Second plan' + ENTER);
-    for (const question of ['Which organisation runs it', 'In a sentence or two', 'What does the project aim to make fairer', 'What is the whole budget', 'How much of the budget is set aside']) {
-      await term.answer(question, ENTER);
-    }
-    await term.answer('Does the budget pay for the unseen work', UP + ENTER);
-    await term.answer('When does the project start?', ENTER);
-    await term.answer('When does it end?', ENTER);
+    await answerAll(term, PROJECT_BLANK);
+    await answerAll(term, PRACTICE_DONT_KNOW);
     await term.answer('Add a group of people who take part?', 'n' + ENTER);
     await term.answer('What is this activity called?', 'Drop-in' + ENTER);
+    await answerAll(term, ACTIVITY_DONT_KNOW);
+    await term.answer('Add another activity?', ENTER);
+    await term.waitFor('Wrote project-2.yaml.');
+    expect(await term.finish()).toBe(0);
+    expect(readFileSync(join(dir, 'project.yaml'), 'utf8')).toBe('keep me\n');
+    expect(coprod(['validate', 'project-2.yaml'], dir).code).toBe(0);
+  });
+
+  it('with --from, asks only about what the file does not record, keeps its comments, and a no offers another name', async () => {
+    const dir = workspace('interactive-from');
+    const before = readFileSync(join(dir, 'small-gaps.yaml'), 'utf8');
+    writeFileSync(join(dir, 'taken.yaml'), 'keep me too\n');
+    const term = new Terminal(['init', '--from', 'small-gaps.yaml'], dir);
+    // Facts a new file writes as `unknown` are asked again: every one of them.
+    await term.answer('Did you reach people who are not usually heard', ENTER); // yes
+    await term.answer('Can they choose how, or whether, to be paid?', ENTER);
+    await term.answer('Are people who receive benefits offered', DOWN + ENTER); // no
+    await term.answer('Who made the decisions', DOWN + ENTER); // together
+    await term.answer('Was what people said written down', ENTER);
+    // A no to saving in place offers another name; a name taken, and then refused, asks again.
+    await term.answer('Save these 5 answers into small-gaps.yaml?', 'n' + ENTER);
+    await term.answer('Save to another file instead?', 'taken.yaml' + ENTER);
+    await term.answer('taken.yaml already exists. Replace it?', ENTER); // no
+    await term.answer('Save to another file instead?', 'filled.yaml' + ENTER);
+    await term.waitFor('Wrote filled.yaml.');
+    expect(await term.finish()).toBe(0);
+
+    // Nothing the file already records was asked again.
+    for (const question of ['What is the project called?', 'Which organisation runs it', 'Who started this activity', 'Did people understand', 'How close is their experience', 'Are they paid', 'Is this activity a board', 'Are people with lived experience of the issue part of the team']) {
+      expect(term.text).not.toContain(question);
+    }
+    expect(readFileSync(join(dir, 'small-gaps.yaml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toBe('keep me too\n');
+    const after = readFileSync(join(dir, 'filled.yaml'), 'utf8');
+    // Only the lines of the answers changed: a value where `unknown` stood keeps its comment, in its column.
+    expect(changedLines(before, after)).toEqual({
+      removed: ['    recruitment: { channels: [peer_networks, community_groups] }', '    payment: { paid: yes }', '    decisions: unknown   # to ask the carers'],
+      added: [
+        '    recruitment: { channels: [peer_networks, community_groups], reached_beyond_usual: yes }',
+        '    payment: { paid: yes, choice_of_how: yes, benefits_advice: no }',
+        '    decisions: shared    # to ask the carers',
+        '    recorded: yes',
+      ],
+    });
+    expect(auditJson('filled.yaml', dir).projects[0]!.activities[0]!.placement.rung).toBe(8);
+    expect(existsSync(join(dir, 'small-gaps.yaml.draft'))).toBe(false);
+  });
+  /** The keys that answer "Don't know" to a question at the terminal. */
+  const dontKnow = (question: Question): string => (question.kind === 'choice' ? UP + ENTER : question.kind === 'multi' ? UP + ' ' + ENTER : ENTER);
+
+  it('--from on an example changes only the line of the fact filled in: the file is byte for byte as it was before the fact went missing', async () => {
+    const dir = workspace('example-from');
+    const example = readFileSync(join(ROOT, 'examples/in-work-poverty-co-commissioning.yaml'), 'utf8');
+    const data = parse(example) as Record<string, any>;
+    const first = data.activities[0] as Record<string, unknown>;
+    // The first fact of the first activity written on a line of its own, without a comment: taken out, then asked for again.
+    const lines = example.split('\n');
+    const at = lines.findIndex((line, i) => i > lines.findIndex((l) => l.includes(`id: ${String(first['id'])}`)) && /^ {4}(understood_purpose|chose_to_take_part|meaningful_role|own_view|views_acted_on|feedback): (yes|no)$/.test(line));
+    expect(at).toBeGreaterThan(0);
+    const [, key, value] = /^ {4}(\w+): (\w+)$/.exec(lines[at]!)!;
+    const gappy = [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n');
+    writeFileSync(join(dir, 'plan.yaml'), gappy);
+
+    const term = new Terminal(['init', '--from', 'plan.yaml'], dir);
+    const plans = planGaps(parse(gappy) as Record<string, unknown>).filter((plan) => plan.gaps.length > 0);
+    let asked = 0;
+    for (const plan of plans) {
+      for (const question of plan.gaps) {
+        const mine = plan.id === first['id'] && question.key === key;
+        await term.answer(question.message, mine ? DOWN.repeat(question.choices!.findIndex((c) => c.value === value)) + ENTER : dontKnow(question));
+        asked++;
+      }
+    }
+    expect(asked).toBeGreaterThan(1);
+    await term.answer('Save this answer into plan.yaml?', ENTER);
+    await term.waitFor('Updated plan.yaml.');
+    expect(await term.finish()).toBe(0);
+    const after = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(changedLines(gappy, after)).toEqual({ removed: [], added: [lines[at]] });
+    expect(after).toBe(example);
+  });
+
+  it('add-activity on an example adds the activity after the last one and changes nothing else', async () => {
+    const dir = workspace('example-add');
+    const example = readFileSync(join(ROOT, 'examples/in-work-poverty-co-commissioning.yaml'), 'utf8');
+    writeFileSync(join(dir, 'plan.yaml'), example);
+    const term = new Terminal(['add-activity', 'plan.yaml'], dir);
+    await term.answer('What is this activity called?', 'Reporting back to the partners' + ENTER);
     await term.answer('A short name for it', ENTER);
     await term.answer('Which stage of the work is it?', UP + ENTER);
+    await term.answer('Which groups take part?', ' ' + ENTER);
     await term.answer('How do you describe this activity to others?', ENTER);
     for (const question of ['Who started this activity', 'Did people understand', 'Did people choose freely', 'Did people have a real job', 'Could people form their own view', "Were people's views", 'Were people told', 'Who made the decisions', 'Did the organisation present', 'Is this activity a board', 'Was what people said']) {
       await term.answer(question, UP + ENTER);
@@ -574,32 +919,20 @@ describe('coprod init at a terminal', () => {
     await term.answer('Do you say this activity is on a particular rung', ENTER);
     await term.answer('Which rung is this activity aiming for?', ENTER);
     await term.answer('Add another activity?', ENTER);
-    await term.waitFor('Wrote second.yaml.');
+    await term.answer('Add this activity to plan.yaml?', ENTER);
+    await term.waitFor('Updated plan.yaml.');
     expect(await term.finish()).toBe(0);
-    expect(readFileSync(join(dir, 'project.yaml'), 'utf8')).toBe('keep me\n');
-    expect(coprod(['validate', 'second.yaml'], dir).code).toBe(0);
-  });
-
-  it('with --from, asks only about what the file does not record, and keeps its comments', async () => {
-    const dir = workspace('interactive-from');
-    const before = readFileSync(join(dir, 'small-gaps.yaml'), 'utf8');
-    const term = new Terminal(['init', '--from', 'small-gaps.yaml'], dir);
-    await term.answer('Who made the decisions', DOWN + ENTER); // together
-    await term.answer('Was what people said written down', ENTER);
-    await term.answer('Save these 2 answers into small-gaps.yaml?', ENTER);
-    await term.waitFor('Updated small-gaps.yaml.');
-    expect(await term.finish()).toBe(0);
-
-    // Nothing the file already records was asked again.
-    for (const question of ['What is the project called?', 'Which organisation runs it', 'Who started this activity', 'Did people understand', 'How close is their experience', 'Are they paid']) {
-      expect(term.text).not.toContain(question);
-    }
-    const after = readFileSync(join(dir, 'small-gaps.yaml'), 'utf8');
-    for (const comment of comments(before)) expect(comments(after)).toContain(comment);
-    expect(after).toMatch(/decisions: shared\s+# to ask the carers/);
+    const after = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    const { removed, added } = changedLines(example, after);
+    // Nothing was removed or rewritten: only lines were added, one blank line and then the new activity, in one block.
+    expect(removed).toEqual([]);
+    const block = added.filter((line) => line !== '');
+    expect(added.length - block.length).toBe(1);
+    expect(block[0]).toBe('  - id: reporting-back-to-the-partners');
+    expect(after).toContain('\n\n' + block.join('\n') + '\n');
+    expect(after.replace('\n' + block.join('\n') + '\n', '')).toBe(example);
     const now = parse(after) as Record<string, any>;
-    expect(now.activities[0].recorded).toBe('yes');
-    expect(now.project).toEqual((parse(before) as Record<string, any>).project);
-    expect(auditJson('small-gaps.yaml', dir).projects[0]!.activities[0]!.placement.rung).toBe(8);
+    expect(now.activities).toHaveLength((parse(example) as Record<string, any>).activities.length + 1);
+    expect(coprod(['validate', 'plan.yaml'], dir).code).toBe(0);
   });
 });

@@ -15,12 +15,14 @@ let dir = '';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'coprod-package-'));
-  execFileSync('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: ROOT, stdio: 'pipe' });
+  // `npm test` has built dist/ already. Without --ignore-scripts, npm pack would build it again (its prepare
+  // step), deleting and rewriting the bundle while other test files run the CLI from it.
+  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--silent'], { cwd: ROOT, stdio: 'pipe' });
   const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'api-user', private: true, type: 'module' }));
   execFileSync('npm', ['install', join(dir, tarball), '--no-audit', '--no-fund', '--prefer-offline', '--silent'], { cwd: dir, stdio: 'pipe' });
   cpSync(join(ROOT, 'examples', 'in-work-poverty-co-commissioning.yaml'), join(dir, 'plan.yaml'));
-}, 180_000);
+}, 300_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

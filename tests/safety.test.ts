@@ -26,7 +26,7 @@ const TEMP_PREFIX = '.coprod-tmp-';
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'coprod-safety-'));
-}, 60_000);
+}, 300_000);
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
@@ -47,7 +47,7 @@ describe('(a) a report written with --output is never partial, even under SIGKIL
     mkdirSync(join(work, 'many'), { recursive: true });
     // 2,000 projects make a report of tens of megabytes, which takes a while to write.
     for (let i = 0; i < COPIES; i++) cpSync(join(ROOT, 'examples', EXAMPLES[i % EXAMPLES.length]!), join(work, 'many', `p${String(i).padStart(4, '0')}.yaml`));
-  }, 120_000);
+  }, 300_000);
 
   const temporaries = (): string[] => readdirSync(work).filter((name) => name.startsWith(TEMP_PREFIX));
 
@@ -92,9 +92,10 @@ describe('(a) a report written with --output is never partial, even under SIGKIL
     const { signal } = await ended;
     killedMidWrite.push(midWrite && signal === 'SIGKILL');
     const found = expectIntact();
-    // Killed before the rename, the old file stands; the new one appears only whole.
-    if (signal === 'SIGKILL' && kill.after === 'start') expect(found).toBe('old');
-  }, 120_000);
+    // Killed while the temporary file was still there, the rename had not happened: the old file stands.
+    // (Whether that was so is seen on disk at the moment of the kill, not guessed from how long the run had had.)
+    if (signal === 'SIGKILL' && midWrite) expect(found).toBe('old');
+  }, 300_000);
 
   it('at least one run above was killed in the middle of writing (so the test tested something)', () => {
     expect(killedMidWrite).toHaveLength(KILLS.length);
@@ -108,7 +109,7 @@ describe('(a) a report written with --output is never partial, even under SIGKIL
     expect(result.status).toBe(0);
     expect(readdirSync(work).sort()).toEqual(['big.json', 'many']);
     expect(expectIntact()).toBe('new');
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('(a) init-config never replaces a file without --force', () => {
@@ -215,7 +216,7 @@ describe('(b) validating and auditing a folder changes no input file', () => {
     expect(snapshot(input)).toEqual(before);
     // The reports went where they were sent, and only there.
     expect(readdirSync(out).sort()).toEqual(['report.json', 'report.sarif']);
-  }, 180_000);
+  }, 300_000);
 });
 
 // ─── (c) The right place ──────────────────────────────────────────────────────
@@ -263,7 +264,7 @@ describe('(c) a reader that goes away ends it quietly', () => {
     many = join(tmp, 'many-for-pipe');
     mkdirSync(many);
     for (let i = 0; i < 300; i++) cpSync(join(ROOT, 'examples', EXAMPLES[i % EXAMPLES.length]!), join(many, `p${String(i).padStart(3, '0')}.yaml`));
-  }, 60_000);
+  }, 300_000);
 
   const PIPELINES: Array<[name: string, args: () => string[]]> = [
     ['coprod audit examples/ | head -1', () => ['audit', 'examples/']],
@@ -277,7 +278,7 @@ describe('(c) a reader that goes away ends it quietly', () => {
     const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     const status = join(tmp, 'pipe-status');
     // pipefail off: the pipeline's status is head's; coprod's own is saved to a file.
-    const pipeline = spawnSync('bash', ['-c', `set +o pipefail; ${quoted} | head -1; echo "\${PIPESTATUS[0]}" > '${status}'`], { cwd: ROOT, env: ENV, encoding: 'utf8', timeout: 120_000 });
+    const pipeline = spawnSync('bash', ['-c', `set +o pipefail; ${quoted} | head -1; echo "\${PIPESTATUS[0]}" > '${status}'`], { cwd: ROOT, env: ENV, encoding: 'utf8', timeout: 240_000 });
     expect(pipeline.signal).toBeNull();
     expect(pipeline.status).toBe(0);
     expect(pipeline.stdout.split('\n')).toHaveLength(2);
@@ -289,5 +290,5 @@ describe('(c) a reader that goes away ends it quietly', () => {
     // The broken pipe does not change coprod's exit code: the same as with nobody leaving early.
     const whole = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: ENV, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     expect(Number(readFileSync(status, 'utf8').trim())).toBe(whole.status);
-  }, 180_000);
+  }, 300_000);
 });

@@ -175,7 +175,7 @@ describe('reading paths', () => {
     const made = spawnSync('mkfifo', [fifo]);
     expect(made.status).toBe(0);
     // The timeout only stops a hung process from hanging the suite; it asserts nothing about speed.
-    const result = spawnSync(process.execPath, [BIN, 'validate', 'pipe.yaml'], { cwd: tmp, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: 10_000 });
+    const result = spawnSync(process.execPath, [BIN, 'validate', 'pipe.yaml'], { cwd: tmp, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: 120_000 });
     expect(result.signal).toBeNull();
     expect(result.status).toBe(2);
     expectNoInternals({ code: result.status, stdout: result.stdout, stderr: result.stderr });

@@ -20,6 +20,8 @@ export interface Gate {
   minRung?: number;
   minShared?: number;
   minScore?: number;
+  /** Where --min-rung, --min-shared and --min-score came from, when it was the configuration file: named in the reasons. */
+  from?: { minRung?: string; minShared?: string; minScore?: string };
 }
 
 export type TargetOutcome =
@@ -44,21 +46,23 @@ export function gateOf(project: ProjectAudit, gate: Gate): { over: number; reaso
   // A gate needs evidence: an activity not shown to reach the rung, or a plan with nothing on the ladder, does not pass it.
   const ladder = project.activities.filter((a) => a.placement.verdict !== 'no_community');
   if (gate.minRung !== undefined) {
-    if (ladder.length === 0) reasons.push(`${project.file}: no activity is shown to reach rung ${gate.minRung} (--min-rung ${gate.minRung}): nobody with lived experience takes part in any activity.`);
+    const none = project.activities.length === 0 ? 'the plan has no activities' : 'nobody with lived experience takes part in any activity';
+    if (ladder.length === 0) reasons.push(`${project.file}: no activity is shown to reach rung ${gate.minRung} (${gate.from?.minRung ?? `--min-rung ${gate.minRung}`}): ${none}.`);
     for (const a of ladder) {
       if (a.placement.rung === null || a.placement.rung < gate.minRung) {
-        reasons.push(`${project.file}:${a.line}:${a.column}: "${a.name}" is ${whereWords(a.placement)}, below --min-rung ${gate.minRung}.`);
+        reasons.push(`${project.file}:${a.line}:${a.column}: "${a.name}" is ${whereWords(a.placement)}, below ${gate.from?.minRung ?? `--min-rung ${gate.minRung}`}.`);
       }
     }
   }
   const share = project.summary.shared_decisions_share;
   if (gate.minShared !== undefined && (share === null || share < gate.minShared)) {
     const now = share === null ? 'no activity on the ladder shares them' : `decisions are shown to be shared (rung 6 or above) in ${Math.round(share * 100)}% of activities`;
-    reasons.push(`${project.file}: ${now}, below the ${Math.round(gate.minShared * 100)}% asked for (--min-shared).`);
+    reasons.push(`${project.file}: ${now}, below the ${Math.round(gate.minShared * 100)}% asked for (${gate.from?.minShared ?? '--min-shared'}).`);
   }
   const score = project.summary.score;
   if (gate.minScore !== undefined && (score === null || score < gate.minScore)) {
-    reasons.push(`${project.file}: the overall score is ${score === null ? 'not given (not enough evidence to score)' : `${score} out of 100`}, below the ${gate.minScore} asked for (--min-score).`);
+    const why = project.activities.length === 0 ? 'the plan has no activities' : 'no group with lived experience of the issue is shown to take part';
+    reasons.push(`${project.file}: the overall score is ${score === null ? `not given (${why})` : `${score} out of 100`}, below the ${gate.minScore} asked for (${gate.from?.minScore ?? '--min-score'}).`);
   }
   return { over, reasons };
 }
@@ -67,6 +71,8 @@ export interface TargetSetup {
   limits: Limits;
   config: AuditConfig;
   gate: Gate;
+  /** Report errors only (`--quiet`); warnings and notes still count for the gate. */
+  quiet?: boolean;
 }
 
 export async function auditTarget(
@@ -87,7 +93,8 @@ export async function auditTarget(
     if (!gathered.ok) return { kind: 'invalid', file: gathered.problems[0]!.file, problems: gathered.problems };
     config = { ...config, views: gathered.views };
   }
-  const project = auditProject(loaded.loaded, config);
-  const gate = gateOf(project, setup.gate);
+  const audited = auditProject(loaded.loaded, config);
+  const gate = gateOf(audited, setup.gate);
+  const project = setup.quiet ? { ...audited, findings: audited.findings.filter((f) => f.severity === 'error') } : audited;
   return stream ? { kind: 'project', chunk: stream.project(project), brief: briefOf(project), ...gate } : { kind: 'project', brief: briefOf(project), project, ...gate };
 }

@@ -1,6 +1,6 @@
 /** The settings in force: the configuration file, then command-line flags over it. */
 import { resolve } from 'node:path';
-import { loadConfig, type Config, type FailOn } from '../config/config.js';
+import { loadConfig, parseShare, type Config, type FailOn } from '../config/config.js';
 import { SEVERITIES, type Severity } from '../rules/rule.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from '../load/suggest.js';
@@ -29,7 +29,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ file?: string; config: Config }> {
+export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ file?: string; config: Config; set: string[] }> {
   const found = await loadConfig(io.cwd, flags.config);
   if (Array.isArray(found)) {
     for (const p of found) io.stderr.write(formatProblem(p, PLAIN) + '\n');
@@ -46,8 +46,8 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
     config.min_rung = n;
   }
   if (flags.minShared !== undefined) {
-    const share = flags.minShared.endsWith('%') ? Number(flags.minShared.slice(0, -1)) / 100 : Number(flags.minShared);
-    if (!(Number.isFinite(share) && share >= 0 && share <= 1)) throw new UsageError(`--min-shared needs a share from 0 to 1 (or a percentage such as 25%), not \`${flags.minShared}\`.`);
+    const share = parseShare(flags.minShared);
+    if (share === undefined) throw new UsageError(`--min-shared needs a share from 0 to 1 (or a percentage such as 25%), not \`${flags.minShared}\`.`);
     config.min_shared_decisions = share;
   }
   if (flags.minScore !== undefined) {
@@ -66,7 +66,7 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
     }
     config.rules[id] = match[2] as Severity | 'off';
   }
-  return found.file ? { file: found.file, config } : { config };
+  return found.file ? { file: found.file, config, set: found.set ?? [] } : { config, set: [] };
 }
 
 export const SEVERITY_CHOICES: readonly string[] = [...SEVERITIES, 'never'];

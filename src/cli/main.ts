@@ -4,15 +4,38 @@
  * Commands are imported only when they run, to keep start-up close to bare Node.
  */
 import { readFileSync } from 'node:fs';
+import type { Config } from '../config/config.js';
 import type { FormatName } from '../report/formatters/index.js';
 import type { SortKey } from '../report/formatters/shared.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { today } from './today.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
-  0  all files valid, and no finding at or above --fail-on
-  1  findings at or above --fail-on, or a threshold not met (--min-rung, --min-shared, --min-score)
+  0  all files valid, and every threshold met
+  1  a finding at or above --fail-on, or another threshold not met (see coprod audit --help)
   2  a file could not be read, parsed or validated, or coprod was called wrongly`;
+
+const AUDIT_EXIT_CODES_HELP = `
+Exit codes:
+  0  all files valid, and every threshold met
+  1  a finding at or above --fail-on, an activity below --min-rung, too few shared decisions
+     for --min-shared, a score below --min-score, or more warnings than --max-warnings allows
+     (each reason on standard error)
+  2  a file could not be read, parsed or validated, or coprod was called wrongly`;
+
+const VALIDATE_EXIT_CODES_HELP = `
+Exit codes:
+  0  every file is a valid project file
+  2  a file could not be read, parsed or validated, or coprod was called wrongly`;
+
+/** Where a threshold came from, for the message when it is not met: its flag, or the configuration file. */
+export interface SettingOrigins {
+  failOn?: string;
+  minRung?: string;
+  minShared?: string;
+  minScore?: string;
+}
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -43,16 +66,6 @@ export async function main(io: Io): Promise<number> {
   }
 }
 
-/** Today's date for judging waivers; COPROD_TODAY (YYYY-MM-DD) fixes it for reproducible runs. */
-function today(io: Io): string {
-  const fixed = io.env['COPROD_TODAY'];
-  if (fixed !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new UsageError(`COPROD_TODAY must be a date written as YYYY-MM-DD, not \`${fixed}\`.`);
-    return fixed;
-  }
-  return new Date().toISOString().slice(0, 10);
-}
-
 function isBrokenPipe(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'EPIPE';
 }
@@ -64,7 +77,15 @@ async function run(io: Io): Promise<number> {
   const { FORMAT_NAMES } = await import('../report/formatters/index.js');
   const { SORT_KEYS } = await import('../report/formatters/shared.js');
 
+  type Options = Record<string, string | string[] | boolean | undefined>;
+  type Cmd = InstanceType<typeof Command>;
+  const text = (options: Options, key: string): string | undefined => (typeof options[key] === 'string' ? (options[key] as string) : undefined);
+  const list = (options: Options, key: string): string[] | undefined => (Array.isArray(options[key]) ? (options[key] as string[]) : undefined);
+  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
   let exitCode: number = EXIT.clean;
+  // The command being run, so a message about its arguments can name it.
+  let active = '';
   const program = new Command();
   program
     .name('coprod')
@@ -76,85 +97,135 @@ async function run(io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
+    .hook('preSubcommand', (_program, command) => {
+      active = command.name();
+    })
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'coprod: ')),
+      outputError: (text, write) => write(/missing required argument 'paths'/.test(text) ? `coprod: ${noPaths(active, io.argv)}\n` : text.replace(/^error: /, 'coprod: ')),
     });
 
-  const limitOptions = (command: InstanceType<typeof Command>): InstanceType<typeof Command> =>
+  const limitOptions = (command: Cmd): Cmd =>
     command
       .addOption(new Option('--max-file-size <size>', 'largest file read, such as 5MB').default('5MB'))
       .addOption(new Option('--max-depth <n>', 'deepest nesting of lists and mappings').default(String(DEFAULT_LIMITS.maxDepth)))
-      .addOption(new Option('--max-aliases <n>', 'most YAML aliases (*name) expanded in a file').default(String(DEFAULT_LIMITS.maxAliases)))
+      .addOption(new Option('--max-aliases <n>', 'most YAML aliases (*name) written in a file; what nested aliases expand to is bounded as well').default(String(DEFAULT_LIMITS.maxAliases)))
       .addOption(new Option('--max-activities <n>', 'most activities in one file').default(String(DEFAULT_LIMITS.maxActivities)));
 
-  const limitsFrom = (options: Record<string, string>) => ({
-    maxFileSize: parseSize(options['maxFileSize'] ?? '5MB'),
-    maxDepth: parseCount(options['maxDepth'] ?? String(DEFAULT_LIMITS.maxDepth), '--max-depth'),
-    maxAliases: parseCount(options['maxAliases'] ?? String(DEFAULT_LIMITS.maxAliases), '--max-aliases'),
-    maxActivities: parseCount(options['maxActivities'] ?? String(DEFAULT_LIMITS.maxActivities), '--max-activities'),
+  const limitsFrom = (options: Options) => ({
+    maxFileSize: parseSize(text(options, 'maxFileSize') ?? '5MB'),
+    maxDepth: parseCount(text(options, 'maxDepth') ?? String(DEFAULT_LIMITS.maxDepth), '--max-depth'),
+    maxAliases: parseCount(text(options, 'maxAliases') ?? String(DEFAULT_LIMITS.maxAliases), '--max-aliases'),
+    maxActivities: parseCount(text(options, 'maxActivities') ?? String(DEFAULT_LIMITS.maxActivities), '--max-activities'),
   });
+
+  /** Options for commands that search folders and may read standard input. */
+  const inputOptions = (command: Cmd): Cmd =>
+    command
+      .option('--stdin-filename <name>', 'the file name to show for standard input (-) in messages and reports')
+      .option('--ignore-pattern <glob>', 'also skip files matching this glob when searching folders, relative to the working folder (repeatable)', collect)
+      .option('--no-ignore', "search folders without skipping anything: neither the configuration file's ignore list nor --ignore-pattern")
+      .option('--follow-symlinks', 'follow symbolic links that lead out of a folder being searched');
 
   const styleFor = async (stream: 'stdout' | 'stderr') => makeStyle(wantsColour(program.opts()['color'] === false ? false : undefined, io[stream].isTTY, io.env));
 
+  /** What a folder search skips, and whether it follows links out of the folder, from the flags. */
+  const ignoreFlags = (options: Options, file: string | undefined): import('./ignore-options.js').IgnoreFlags => ({
+    ignorePattern: list(options, 'ignorePattern'),
+    ignore: options['ignore'] as boolean,
+    followSymlinks: Boolean(options['followSymlinks']),
+    ...(file ? { file } : {}),
+  });
+
+  const stdinName = (options: Options, paths: string[]): { stdinFilename?: string } => {
+    const name = text(options, 'stdinFilename');
+    if (name === undefined) return {};
+    if (!paths.includes('-')) throw new UsageError('--stdin-filename names standard input, but no `-` was given to read it from.');
+    return { stdinFilename: name };
+  };
+
   limitOptions(
-    program
-      .command('validate')
-      .description('check project files against the project-file format, and say exactly where each one is wrong')
-      .argument('[paths...]', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
-      .addOption(new Option('--format <format>', 'how to print the result').choices(['text', 'json']).default('text'))
-      .option('-q, --quiet', 'print only problems, not the files that are valid')
-      .option('-c, --config <file>', 'use this configuration file (for its ignore list) instead of the nearest .coprodrc.yaml')
-      .option('--follow-symlinks', 'follow symbolic links that lead out of a folder being searched')
-      .addHelpText('after', EXIT_CODES_HELP),
-  ).action(async (paths: string[], options: Record<string, string>) => {
+    inputOptions(
+      program
+        .command('validate')
+        .description('check project files against the project-file format, and say exactly where each one is wrong')
+        .argument('<paths...>', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
+        .addOption(new Option('-f, --format <format>', 'how to print the result').choices(['text', 'json']).default('text'))
+        .option('-o, --output <file>', 'write the result to a file instead of standard output (written whole or not at all; missing folders are made)')
+        .option('-q, --quiet', 'print only problems, not the files that are valid')
+        .option('-c, --config <file>', 'use this configuration file (for its ignore list) instead of the nearest .coprodrc.yaml'),
+    ).addHelpText('after', VALIDATE_EXIT_CODES_HELP),
+  ).action(async (paths: string[], options: Options) => {
     const { validateCommand } = await import('./commands/validate.js');
-    const { effectiveConfig, ignoreOf } = await import('./effective-config.js');
-    const { file, config } = await effectiveConfig({ config: options['config'], announce: true }, io);
-    exitCode = await validateCommand(paths, { quiet: Boolean(options['quiet']), format: options['format'] as 'text' | 'json', limits: limitsFrom(options), ...ignoreOf(config, io, { followSymlinks: Boolean(options['followSymlinks']), ...(file ? { file } : {}) }) }, io, await styleFor('stdout'));
+    const { effectiveConfig } = await import('./effective-config.js');
+    const { ignoreFrom } = await import('./ignore-options.js');
+    const { file, config } = await effectiveConfig({ config: text(options, 'config'), announce: true }, io);
+    const output = text(options, 'output');
+    exitCode = await validateCommand(
+      paths,
+      {
+        quiet: Boolean(options['quiet']),
+        format: options['format'] as 'text' | 'json',
+        limits: limitsFrom(options),
+        ...(output !== undefined ? { output } : {}),
+        ...stdinName(options, paths),
+        ...ignoreFrom(config, ignoreFlags(options, file), io),
+      },
+      io,
+      await styleFor(output !== undefined ? 'stderr' : 'stdout'),
+    );
   });
 
   limitOptions(
-    program
-      .command('audit')
-      .description('place every activity on the ladder, check the principles and criteria, and print a report')
-      .argument('[paths...]', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
-      .addOption(new Option('-f, --format <format>', 'how to print the report').choices([...FORMAT_NAMES]).default('stylish'))
-      .option('-o, --output <file>', 'write the report to a file (written whole or not at all) instead of standard output')
-      .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)').choices(['error', 'warning', 'info', 'never']))
-      .option('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)')
-      .option('--min-shared <share>', 'exit 1 when a project shares decisions (rung 6+) in less than this share of activities, 0 to 1 or a percentage')
-      .option('--min-score <n>', 'exit 1 when a project\'s overall score (0 to 100) is below this, or cannot be given')
-      .option('--strict', 'count problems a file does not record as possible: only what is recorded, or follows from it, places an activity (for funders)')
-      .option('--rule <rule:severity>', 'set a rule\'s severity or turn it off, such as no-training:off (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
-      .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
-      .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
-      .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
-      .option('--perspectives <files...>', "participants' own answers (perspectives files): each activity is placed from them too, and disagreements are reported")
-      .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices(['hart', 'arnstein', 'iap2', 'tlap', 'partos']))
-      .option('--follow-symlinks', 'follow symbolic links that lead out of a folder being searched')
-      .addHelpText('after', EXIT_CODES_HELP),
-  ).action(async (paths: string[], options: Record<string, string>) => {
+    inputOptions(
+      program
+        .command('audit')
+        .description('place every activity on the ladder, check the principles and criteria, and print a report')
+        .argument('<paths...>', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
+        .addOption(new Option('-f, --format <format>', 'how to print the report').choices([...FORMAT_NAMES]).default('stylish'))
+        .option('-o, --output <file>', 'write the report to a file instead of standard output (written whole or not at all; missing folders are made)')
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)').choices(['error', 'warning', 'info', 'never']))
+        .option('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)')
+        .option('--min-shared <share>', 'exit 1 when a project shares decisions (rung 6+) in less than this share of activities, 0 to 1 or a percentage')
+        .option('--min-score <n>', "exit 1 when a project's overall score (0 to 100) is below this, or cannot be given")
+        .option('--strict', 'count problems a file does not record as possible: only what is recorded, or follows from it, places an activity (for funders)')
+        .option('--max-warnings <n>', 'exit 1 when there are more than this many warnings in all (waived ones do not count)')
+        .option('-q, --quiet', 'report errors only: warnings and notes are left out of the report (they still count for the exit code)')
+        .option('--rule <rule:severity>', "set a rule's severity or turn it off, such as no-training:off (repeatable)", collect)
+        .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
+        .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
+        .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
+        .option('--perspectives <files...>', "participants' own answers (perspectives files): each activity is placed from them too, and disagreements are reported; put it last, or end its list with --")
+        .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices(['hart', 'arnstein', 'iap2', 'tlap', 'partos'])),
+    ).addHelpText('after', AUDIT_EXIT_CODES_HELP),
+  ).action(async (paths: string[], options: Options) => {
     const { auditCommand } = await import('./commands/audit.js');
-    const { effectiveConfig, ignoreOf } = await import('./effective-config.js');
-    const { file, config } = await effectiveConfig({ ...options, announce: true } as never, io);
+    const { effectiveConfig } = await import('./effective-config.js');
+    const { ignoreFrom } = await import('./ignore-options.js');
+    const found = await effectiveConfig({ ...options, announce: true } as never, io);
+    const { config } = found;
+    const maxWarnings = text(options, 'maxWarnings');
     exitCode = await auditCommand(
       paths,
       {
         format: options['format'] as FormatName,
-        output: options['output'],
+        output: text(options, 'output'),
         force: true,
         failOn: config.fail_on,
         minRung: config.min_rung,
         minShared: config.min_shared_decisions,
         ...(config.min_score !== undefined ? { minScore: config.min_score } : {}),
+        ...(maxWarnings !== undefined ? { maxWarnings: parseWhole(maxWarnings, '--max-warnings') } : {}),
+        quiet: Boolean(options['quiet']),
+        origins: settingOrigins(options, found),
         sort: options['sort'] as SortKey,
         csvActivities: Boolean(options['csvActivities']),
         limits: limitsFrom(options),
         config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
-        ...ignoreOf(config, io, { followSymlinks: Boolean(options['followSymlinks']), ...(file ? { file } : {}) }),
-        ...(options['perspectives'] ? { perspectives: options['perspectives'] as unknown as string[] } : {}),
+        ...stdinName(options, paths),
+        ...ignoreFrom(config, ignoreFlags(options, found.file), io),
+        ...(options['perspectives'] ? { perspectives: options['perspectives'] as string[] } : {}),
       },
       io,
       { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
@@ -169,11 +240,12 @@ async function run(io: Io): Promise<number> {
       .argument('<new>', 'the newer version')
       .addOption(new Option('-f, --format <format>', 'how to print the comparison').choices(['stylish', 'json', 'markdown']).default('stylish'))
       .addOption(new Option('--fail-on <severity>', 'exit 1 when a new finding at or above this severity appears (default: error)').choices(['error', 'warning', 'info', 'never']))
-      .option('--rule <rule:severity>', 'as for audit (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--rule <rule:severity>', 'as for audit (repeatable)', collect)
       .option('--strict', 'as for audit: count problems a file does not record as possible')
       .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
+      .option('--stdin-filename <name>', 'the file name to show for standard input (-) in messages and reports')
       .addHelpText('after', '\nExit codes:\n  0  nothing moved down and no new finding at or above --fail-on\n  1  an activity moved down the ladder, or a new finding at or above --fail-on\n  2  a file could not be read, parsed or validated, or coprod was called wrongly\n\nExample: git show HEAD~1:plan.yaml | coprod diff - plan.yaml'),
-  ).action(async (oldPath: string, newPath: string, options: Record<string, string>) => {
+  ).action(async (oldPath: string, newPath: string, options: Options) => {
     const { diffCommand } = await import('./commands/diff.js');
     const { effectiveConfig } = await import('./effective-config.js');
     const { config } = await effectiveConfig({ ...options, announce: true } as never, io);
@@ -185,6 +257,7 @@ async function run(io: Io): Promise<number> {
         failOn: config.fail_on,
         limits: limitsFrom(options),
         config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}) },
+        ...stdinName(options, [oldPath, newPath]),
       },
       io,
       { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
@@ -193,15 +266,15 @@ async function run(io: Io): Promise<number> {
 
   program
     .command('print-config')
-    .description('print the settings in force: the configuration file found, with any flags over it')
+    .description('print the settings in force, as a configuration file: the file found, with any flags over it')
     .addOption(new Option('--fail-on <severity>', 'as for audit').choices(['error', 'warning', 'info', 'never']))
     .option('--min-rung <n>', 'as for audit')
     .option('--min-shared <share>', 'as for audit')
     .option('--min-score <n>', 'as for audit')
     .option('--strict', 'as for audit')
-    .option('--rule <rule:severity>', 'as for audit (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--rule <rule:severity>', 'as for audit (repeatable)', collect)
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
-    .action(async (options: Record<string, string>) => {
+    .action(async (options: Options) => {
       const { printConfigCommand } = await import('./commands/config.js');
       exitCode = await printConfigCommand(options as never, io);
     });
@@ -211,7 +284,7 @@ async function run(io: Io): Promise<number> {
     .description('write a commented .coprodrc.yaml with every setting')
     .argument('[file]', 'where to write it', '.coprodrc.yaml')
     .option('--force', 'replace the file if it already exists')
-    .action(async (file: string, options: Record<string, string>) => {
+    .action(async (file: string, options: Options) => {
       const { initConfigCommand } = await import('./commands/config.js');
       exitCode = await initConfigCommand(file, Boolean(options['force']), io);
     });
@@ -224,8 +297,11 @@ async function run(io: Io): Promise<number> {
     .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking (needed without a terminal)')
     .option('-y, --yes', 'take the default for every question that steers the interview: the file name, no more groups or activities')
     .option('--force', 'replace an existing file without asking')
-    .addHelpText('after', '\nExit codes:\n  0    the file was written (or there was nothing to add)\n  2    nothing was written: the file exists, the answers are not valid, no terminal and no --answers, or it could not be written\n  130  stopped with Ctrl-C or Ctrl-D; nothing was written')
-    .action(async (file: string | undefined, options: Record<string, string | boolean | undefined>) => {
+    .addHelpText(
+      'after',
+      '\nAt a terminal, every answer is kept as it is given in a draft beside the file (FILE.draft), removed once the file is written; the next `coprod init FILE` offers to carry on from it.\n\nExit codes:\n  0    the file was written (or there was nothing to add)\n  2    nothing was written: the file exists, its folder does not, the answers are not valid, no terminal and no --answers, or it could not be written\n  130  stopped with Ctrl-C or Ctrl-D; the file was not written (the answers so far are kept in the draft)',
+    )
+    .action(async (file: string | undefined, options: Options) => {
       const { initCommand } = await import('./commands/init.js');
       exitCode = await initCommand(
         file,
@@ -247,7 +323,7 @@ async function run(io: Io): Promise<number> {
     .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking (its `activities` are added)')
     .option('-y, --yes', 'take the default for every question that steers the interview: no more activities')
     .option('--force', 'save into the file without asking')
-    .action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+    .action(async (file: string, options: Options) => {
       const { addActivityCommand } = await import('./commands/init.js');
       exitCode = await addActivityCommand(
         file,
@@ -269,15 +345,15 @@ async function run(io: Io): Promise<number> {
     .command('rules')
     .description('list every rule with its severity and what it checks')
     .addOption(new Option('--format <format>', 'how to print the list').choices(['text', 'json']).default('text'))
-    .action(async (options: Record<string, string>) => {
+    .action(async (options: Options) => {
       const { rulesCommand } = await import('./commands/rules.js');
       exitCode = rulesCommand(io, await styleFor('stdout'), options['format'] as 'text' | 'json');
     });
 
   program
     .command('explain')
-    .description('explain a rule, a rung (rung-1 to rung-8), a principle, a criterion, another framework\'s scale (scale-arnstein, …), or how the rating is worked out')
-    .argument('<topic>', 'for example claim-exceeds-evidence, rung-5, power-is-shared, safe or rating')
+    .description("explain a rule, a rung (rung-5, rung 5, 5 or its name), a principle, a criterion, another framework's scale (scale-arnstein, …), how an activity is placed (placement), which words claim a rung (claims), or how the rating is worked out")
+    .argument('<topic>', 'for example claim-exceeds-evidence, tokenism, power-is-shared, Safe, placement, claims or rating')
     .action(async (topic: string) => {
       const { explainCommand } = await import('./commands/explain.js');
       exitCode = explainCommand(topic, io, await styleFor('stdout'));
@@ -287,14 +363,55 @@ async function run(io: Io): Promise<number> {
     await program.parseAsync(io.argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.clean;
+      // `coprod` alone prints its help on standard error, as a wrong call: exit 2. `--help` and `coprod help` exit 0.
+      if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.clean : EXIT.invalid;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.clean;
       // Commander has already printed its one-line message.
       return EXIT.invalid;
     }
     throw error;
   }
-  if (io.argv.length === 0) {
-    program.outputHelp();
-  }
   return exitCode;
+}
+
+/** A whole number of 0 or more, from a flag. */
+function parseWhole(value: string, flag: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} needs a whole number of 0 or more, not \`${value}\`.`);
+  return Number(value);
+}
+
+/**
+ * Names each threshold's source for the messages when it is not met: the flag
+ * when one was given (or the setting is the default), else the configuration file.
+ */
+function settingOrigins(options: Record<string, unknown>, found: { file?: string; config: Config; set: string[] }): SettingOrigins {
+  const origins: SettingOrigins = {};
+  // The share is in the sentence already, as a percentage, however the file writes it.
+  const fromFile = (key: 'fail_on' | 'min_rung' | 'min_shared_decisions' | 'min_score', flag: string): string | undefined =>
+    options[flag] === undefined && found.file !== undefined && found.set.includes(key)
+      ? `${key}${key === 'min_shared_decisions' ? '' : `: ${String(found.config[key])}`} in ${found.file}`
+      : undefined;
+  const failOn = fromFile('fail_on', 'failOn');
+  const minRung = fromFile('min_rung', 'minRung');
+  const minShared = fromFile('min_shared_decisions', 'minShared');
+  const minScore = fromFile('min_score', 'minScore');
+  if (failOn) origins.failOn = failOn;
+  if (minRung) origins.minRung = minRung;
+  if (minShared) origins.minShared = minShared;
+  if (minScore) origins.minScore = minScore;
+  return origins;
+}
+
+/**
+ * Why no project file was named. When `--perspectives` took every path after
+ * it (it takes a list), say so, and how to end its list.
+ */
+function noPaths(command: string, argv: readonly string[]): string {
+  const at = argv.findIndex((arg) => arg === '--perspectives' || arg.startsWith('--perspectives='));
+  if (command === 'audit' && at >= 0) {
+    const taken = argv.slice(at + 1).filter((arg) => !arg.startsWith('-'));
+    const example = taken.length > 1 ? `coprod audit ${taken.slice(1).join(' ')} --perspectives ${taken[0]}` : 'coprod audit plan.yaml --perspectives views.yaml';
+    return `--perspectives takes a list, so it took every path after it (${taken.map((p) => `\`${p}\``).join(', ') || 'none'}) and left no project file to audit. Name the project files before --perspectives, \`${example}\`, or after \`--\`, which ends its list (and every option).`;
+  }
+  return `Name at least one project file or folder, for example \`coprod ${command || 'audit'} examples/\`.`;
 }

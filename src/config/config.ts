@@ -42,6 +42,19 @@ export interface FoundConfig {
   passedOver?: string;
   /** The folder the file in force is in. */
   dir?: string;
+  /** The settings the file itself sets, so a message can say where a setting came from. */
+  set?: string[];
+}
+
+/**
+ * A share of activities, as the config file or a flag writes it: a number
+ * from 0 to 1, or a percentage such as `25%`. Undefined when it is neither.
+ */
+export function parseShare(value: number | string): number | undefined {
+  const text = typeof value === 'string' ? value.trim() : value;
+  if (text === '') return undefined;
+  const share = typeof text === 'number' ? text : text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  return Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined;
 }
 
 /**
@@ -114,7 +127,7 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   }
   const problems = validateAgainstSchema(parsed, 'config');
   if (problems.length > 0) return problems;
-  const data = parsed.data as Partial<Config>;
+  const data = parsed.data as Partial<Omit<Config, 'min_shared_decisions'>> & { min_shared_decisions?: number | string };
   const known = RULES.map((r) => r.id);
   const unknown: Problem[] = [];
   for (const id of Object.keys(data.rules ?? {})) {
@@ -133,12 +146,12 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   if (unknown.length > 0) return unknown;
   const config: Config = { fail_on: data.fail_on ?? DEFAULT_CONFIG.fail_on, rules: { ...(data.rules ?? {}) } };
   if (data.min_rung !== undefined) config.min_rung = data.min_rung;
-  if (data.min_shared_decisions !== undefined) config.min_shared_decisions = data.min_shared_decisions;
+  if (data.min_shared_decisions !== undefined) config.min_shared_decisions = parseShare(data.min_shared_decisions)!;
   if (data.min_score !== undefined) config.min_score = data.min_score;
   if (data.strict !== undefined) config.strict = data.strict;
   if (data.only !== undefined) config.only = [...data.only];
   if (data.ignore !== undefined) config.ignore = [...data.ignore];
-  return { file, config };
+  return { file, config, set: Object.keys(data) };
 }
 
 /** Every file found is checked against every glob in `ignore`. */
@@ -182,8 +195,8 @@ fail_on: error
 # min_rung: 4
 
 # Exit 1 when less than this share of a project's activities share decisions
-# (rung 6 or above), as a number from 0 to 1.
-# min_shared_decisions: 0.25
+# (rung 6 or above): a number from 0 to 1, or a percentage such as 25%.
+# min_shared_decisions: 25%
 
 # Exit 1 when a project's overall score (0 to 100) is below this, or cannot be given.
 # min_score: 60

@@ -3,6 +3,8 @@
  * so it can run without a terminal. Its shape mirrors the interview:
  *
  *   project: { name, organisation, summary, aim, budget_total, budget_participation, currency, covers_unseen_work, start, end }
+ *   practice: { lived_experience_in_team, capacity_building, tensions_named, value_for_community, model_of_care,
+ *               professional_support, staff_training, training_is_regular, reflection, learning_recorded, changes, aim_checked }
  *   groups: [ { id, who, lived_experience, experience_of_issue, count, channels, reached_beyond_usual,
  *               paid, rate, choice_of_how, benefits_advice, expenses_covered, support, training } ]
  *   activities: [ { name, id, stage, groups, described_as, started_by, understood_purpose, chose_to_take_part,
@@ -23,11 +25,12 @@ export type RawAnswers = Record<string, unknown>;
 
 export interface AnswersFile {
   project?: RawAnswers;
+  practice?: RawAnswers;
   groups?: RawAnswers[];
   activities?: RawAnswers[];
 }
 
-const SECTIONS: Record<keyof AnswersFile, Section> = { project: 'project', groups: 'group', activities: 'activity' };
+const SECTIONS: Record<keyof AnswersFile, Section> = { project: 'project', practice: 'practice', groups: 'group', activities: 'activity' };
 
 const isObject = (value: unknown): value is RawAnswers => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -41,20 +44,20 @@ export function readAnswers(file: string, text: string): AnswersFile {
     throw new UsageError(`The answers file \`${file}\` could not be read: ${detail}`);
   }
   if (data === null || data === undefined) return {};
-  if (!isObject(data)) throw new UsageError(`The answers file \`${file}\` must be a mapping with \`project\`, \`groups\` and \`activities\`.`);
+  if (!isObject(data)) throw new UsageError(`The answers file \`${file}\` must be a mapping with \`project\`, \`practice\`, \`groups\` and \`activities\`.`);
 
   const answers: AnswersFile = {};
   for (const [key, value] of Object.entries(data)) {
     if (!(key in SECTIONS)) {
       const hint = suggest(key, Object.keys(SECTIONS));
-      throw new UsageError(`The answers file \`${file}\` has \`${key}\`, which is not part of the interview.${hint ? ` Did you mean \`${hint}\`?` : ' It may have `project`, `groups` and `activities`.'}`);
+      throw new UsageError(`The answers file \`${file}\` has \`${key}\`, which is not part of the interview.${hint ? ` Did you mean \`${hint}\`?` : ' It may have `project`, `practice`, `groups` and `activities`.'}`);
     }
     const section = SECTIONS[key as keyof AnswersFile];
-    if (key === 'project') {
+    if (key === 'project' || key === 'practice') {
       if (value === null) continue;
-      if (!isObject(value)) throw new UsageError(`In the answers file \`${file}\`, \`project\` must be a mapping of answers.`);
-      checkKeys(file, 'project', value, section);
-      answers.project = value;
+      if (!isObject(value)) throw new UsageError(`In the answers file \`${file}\`, \`${key}\` must be a mapping of answers.`);
+      checkKeys(file, key, value, section);
+      answers[key] = value;
     } else {
       if (value === null) continue;
       if (!Array.isArray(value) || !value.every(isObject)) throw new UsageError(`In the answers file \`${file}\`, \`${key}\` must be a list, one entry of answers for each.`);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Node, type ToStringOptions } from 'yaml';
-import { DONT_KNOW, QUESTIONS, type Answer, type Answers, type Section } from './questions.js';
+import { DONT_KNOW, QUESTIONS, writtenUnknown, type Answer, type Answers, type Question, type Section } from './questions.js';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -20,6 +20,7 @@ interface SchemaNode {
   $ref?: string;
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
+  anyOf?: SchemaNode[];
   $id?: string;
 }
 
@@ -33,7 +34,9 @@ function schema(): SchemaNode & { $defs: Record<string, SchemaNode> } {
 
 function resolveRef(node: SchemaNode | undefined): SchemaNode | undefined {
   if (node?.$ref?.startsWith('#/$defs/')) return schema().$defs[node.$ref.slice('#/$defs/'.length)];
-  return node;
+  // A key that may be a mapping or a word (`seats: none`): its keys are the mapping's.
+  const mapping = node?.anyOf?.map(resolveRef).find((option) => option?.properties !== undefined);
+  return mapping ?? node;
 }
 
 /** The keys of the mapping at `path`, in the order the schema (and so the README) writes them. */
@@ -58,20 +61,33 @@ export function schemaRef(target: string): string {
 }
 
 /** Where each section sits in the file. */
-const SECTION_PATH: Record<Section, (index: number) => Path> = {
+export const SECTION_PATH: Record<Section, (index: number) => Path> = {
   project: () => ['project'],
+  practice: () => ['practice'],
   group: (i) => ['people', i],
   activity: (i) => ['activities', i],
 };
+
+/**
+ * One answer as the file writes it, or undefined to leave it out. A fact not
+ * known is written `unknown` only where `writtenUnknown` says so, which
+ * `coprod init --from` then asks about again.
+ */
+export function fileValue(question: Question, value: Answer, options: { unknowns: boolean }): unknown {
+  if (question.toFile) return question.toFile(value);
+  if (value === undefined) return undefined;
+  if (value === DONT_KNOW) return options.unknowns && writtenUnknown(question) ? DONT_KNOW : undefined;
+  if (question.kind === 'groups' && Array.isArray(value) && value.length === 0) return undefined;
+  return value;
+}
 
 /** One section's answers as the file writes them, keys in the format's order. */
 export function sectionData(section: Section, answers: Answers, options: { unknowns: boolean }): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const question of QUESTIONS[section]) {
     if (!question.path || !(question.key in answers)) continue;
-    const value = answers[question.key];
-    if (value === undefined || (value === DONT_KNOW && !options.unknowns)) continue;
-    if (question.kind === 'groups' && Array.isArray(value) && value.length === 0) continue;
+    const value = fileValue(question, answers[question.key], options);
+    if (value === undefined) continue;
     let at = data;
     for (const key of question.path.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
     at[question.path[question.path.length - 1]!] = value;
@@ -92,6 +108,7 @@ function ordered(data: Record<string, unknown>, path: Path): Record<string, unkn
 
 export interface InterviewResult {
   project: Answers;
+  practice: Answers;
   groups: Answers[];
   activities: Answers[];
 }
@@ -102,14 +119,14 @@ const TOP_COMMENT = (ref: string): string =>
     '',
     ' A project file for coprod, written by `coprod init`. Check it with `coprod audit`.',
     ' Every fact may be left out. `unknown` means not known yet: never taken as yes or no.',
-    ' To fill in the unknowns later, run `coprod init --from` with this file; it asks only about them.',
-    ' How the organisation works across the project (`practice`: training, care, learning) can be',
-    ' added by hand: see "The project file" in the README.',
+    ' To fill in what is not known yet (facts written `unknown` or left out), run',
+    ' `coprod init --from` with this file; it asks only about them.',
   ].join('\n');
 
 const SECTION_COMMENTS: Record<string, string> = {
   version: ' The version of this file format.',
   project: ' The project: what it is, who runs it, what it aims to change, and its budget.',
+  practice: ' How the organisation works across the whole project: the team, care, training and learning.',
   people: ' The groups of people who take part. Activities name the groups by their id.',
   activities: [
     ' Each piece of work people take part in. coprod places each one on the ladder from',
@@ -138,7 +155,7 @@ function annotate(node: YAMLMap, section: Section): void {
   }
 }
 
-function keyName(pair: Pair): string | undefined {
+export function keyName(pair: Pair): string | undefined {
   const key = pair.key;
   if (isScalar(key)) return String(key.value);
   return typeof key === 'string' ? key : undefined;
@@ -156,6 +173,8 @@ export function newDocument(result: InterviewResult, ref: string): Document {
     version: 1,
     project: sectionData('project', result.project, { unknowns: true }),
   };
+  const practice = sectionData('practice', result.practice, { unknowns: true });
+  if (Object.keys(practice).length > 0) data['practice'] = practice;
   if (result.groups.length > 0) data['people'] = result.groups.map((group) => sectionData('group', group, { unknowns: true }));
   data['activities'] = result.activities.map((activity) => sectionData('activity', activity, { unknowns: true }));
 
@@ -172,6 +191,8 @@ export function newDocument(result: InterviewResult, ref: string): Document {
   }
   const project = doc.get('project', true);
   if (isMap(project)) annotate(project, 'project');
+  const practiceNode = doc.get('practice', true);
+  if (isMap(practiceNode)) annotate(practiceNode, 'practice');
   const people = doc.get('people', true);
   if (isSeq(people)) people.items.forEach((item, i) => prepareItem(item as Node, 'group', i));
   const activities = doc.get('activities', true);
@@ -194,11 +215,17 @@ function prepareItem(item: Node, section: Section, index: number): void {
   if (index > 0) item.spaceBefore = true;
 }
 
-/** Appends one activity to an existing document, commented like a new file's. */
-export function appendActivity(doc: Document, answers: Answers): void {
+/** One activity as a node of `doc`, commented like a new file's. */
+export function activityNode(doc: Document, answers: Answers): YAMLMap {
   const node = doc.createNode(sectionData('activity', answers, { unknowns: true })) as YAMLMap;
   flowLists(node);
   annotate(node, 'activity');
+  return node;
+}
+
+/** Appends one activity to an existing document, commented like a new file's. */
+export function appendActivity(doc: Document, answers: Answers): void {
+  const node = activityNode(doc, answers);
   let activities = doc.get('activities', true);
   if (!isSeq(activities)) {
     activities = new YAMLSeq();
@@ -280,7 +307,11 @@ function putPair(doc: Document, map: YAMLMap, mapPath: Path, key: string, value:
  * its line), and flow collections keep the spacing the file already uses.
  */
 export function documentText(doc: Document, original?: string): string {
-  const padded = original === undefined ? false : (original.match(/[[{] \S/g)?.length ?? 0) >= (original.match(/[[{][^\s\]}]/g)?.length ?? 0);
-  const options: ToStringOptions = { lineWidth: 0, flowCollectionPadding: padded };
+  const options: ToStringOptions = { lineWidth: 0, flowCollectionPadding: original === undefined ? false : flowPadding(original) };
   return doc.toString(options);
+}
+
+/** Whether the file writes its flow collections with spaces inside the brackets, `[ a, b ]`, rather than `[a, b]`. */
+export function flowPadding(text: string): boolean {
+  return (text.match(/[[{] \S/g)?.length ?? 0) >= (text.match(/[[{][^\s\]}]/g)?.length ?? 0);
 }

@@ -7,8 +7,8 @@
  */
 import { UsageError } from '../cli/io.js';
 import type { AnswersFile, RawAnswers } from './answers.js';
-import { DONT_KNOW, parseAnswer, QUESTIONS, type Answer, type Answers, type AskContext, type Question, type Section } from './questions.js';
-import type { InterviewResult } from './document.js';
+import { asksAgain, DONT_KNOW, parseAnswer, QUESTIONS, type Answer, type Answers, type AskContext, type Question, type Section } from './questions.js';
+import { fileValue, type InterviewResult } from './document.js';
 
 /** What the interview needs from a terminal. */
 export interface Asker {
@@ -28,6 +28,57 @@ export interface RunOptions {
   /** Take the default for every question that steers the interview (no more groups or activities). */
   yes: boolean;
   answers?: AnswersFile;
+  /** Answers kept from a run that stopped part-way: taken as given, and only what they lack is asked. */
+  resume?: AnswersFile;
+  /** Where each answer is kept as soon as it is given. */
+  draft?: Draft;
+}
+
+/**
+ * The answers given so far, in the shape of an answers file, kept as they are
+ * given (the CLI writes them beside the file) so that nothing typed is lost
+ * if the interview stops.
+ */
+export class Draft {
+  readonly data: AnswersFile;
+
+  constructor(
+    private readonly save: (data: AnswersFile) => void,
+    start: AnswersFile = {},
+  ) {
+    this.data = structuredClone(start);
+  }
+
+  /** The answers for the project, or for how the organisation works. */
+  section(name: 'project' | 'practice'): RawAnswers {
+    return (this.data[name] ??= {});
+  }
+
+  /** A list's place in the interview has been reached (so a later run knows the lists before it are done). */
+  began(list: 'groups' | 'activities'): void {
+    if (this.data[list] === undefined) {
+      this.data[list] = [];
+      this.save(this.data);
+    }
+  }
+
+  /** The answers for one group or activity: the `index`th new one, or the one with this id (filling gaps). */
+  item(list: 'groups' | 'activities', which: { index: number } | { id: string }): RawAnswers {
+    const items = (this.data[list] ??= []);
+    if ('id' in which) {
+      const found = items.find((item) => item['id'] === which.id);
+      if (found) return found;
+      items.push({ id: which.id });
+      return items[items.length - 1]!;
+    }
+    while (items.length <= which.index) items.push({});
+    return items[which.index]!;
+  }
+
+  answered(item: RawAnswers, key: string, value: Answer): void {
+    item[key] = value ?? null;
+    this.save(this.data);
+  }
 }
 
 /** Steering questions are asked only of a person, and only without --yes. */
@@ -48,6 +99,10 @@ interface SectionRun {
   start?: Answers;
   /** Asks only the questions this accepts (for --from: the gaps). */
   include?: (question: Question, answers: Answers) => boolean;
+  /** Answers kept from a run that stopped: taken as given, the rest asked. */
+  resumed?: RawAnswers;
+  /** Where this item's answers are kept as they are given. */
+  record?: RawAnswers;
 }
 
 /** Runs one section's questions; returns every answer and which keys were answered now. */
@@ -60,7 +115,10 @@ async function runSection(run: SectionRun, options: RunOptions): Promise<{ answe
     if (run.include && !run.include(question, answers)) continue;
     const context: AskContext = { answers, takenIds: run.takenIds, groups: run.groups };
     let value: Answer;
-    if (run.prefill !== undefined || !options.asker) {
+    const kept = run.resumed && question.key in run.resumed ? parseAnswer(question, run.resumed[question.key] ?? undefined, context) : undefined;
+    if (kept?.ok) {
+      value = kept.value;
+    } else if (run.prefill !== undefined || !options.asker) {
       let raw = run.prefill?.[question.key];
       if (raw === undefined && question.suggest) raw = question.suggest(context);
       const parsed = parseAnswer(question, raw, context);
@@ -74,6 +132,7 @@ async function runSection(run: SectionRun, options: RunOptions): Promise<{ answe
     }
     answers[question.key] = value;
     answered.push(question.key);
+    if (run.record) options.draft?.answered(run.record, question.key, value);
   }
   return { answers, answered };
 }
@@ -83,25 +142,43 @@ const groupsOf = (groups: Answers[]): Array<{ id: string; who?: string }> =>
 
 /** The whole interview, for a new file. */
 export async function interviewNew(options: RunOptions): Promise<InterviewResult> {
-  const { asker, answers } = options;
+  const { asker, answers, resume, draft } = options;
+  const section = async (name: 'project' | 'practice'): Promise<Answers> => {
+    const run: SectionRun = { section: name, prefill: answers?.[name] ?? (answers ? {} : undefined), where: name, takenIds: new Set(), groups: [] };
+    if (resume?.[name]) run.resumed = resume[name];
+    if (draft) run.record = draft.section(name);
+    return (await runSection(run, options)).answers;
+  };
   asker?.say('About the project', 'heading');
-  const project = (await runSection({ section: 'project', prefill: answers?.project ?? (answers ? {} : undefined), where: 'project', takenIds: new Set(), groups: [] }, options)).answers;
+  const project = await section('project');
+  asker?.say('How your organisation works', 'heading');
+  asker?.say('Across the whole project: the team, care, training and learning. Many of the principles are judged from these answers.', 'note');
+  const practice = await section('practice');
 
   const groups: Answers[] = [];
   asker?.say('The people who take part', 'heading');
   asker?.say('Describe each group of people separately: for example, people with lived experience, and staff.', 'note');
-  const addGroup = async (prefill: RawAnswers | undefined): Promise<void> => {
+  draft?.began('groups');
+  const addGroup = async (prefill: RawAnswers | undefined, resumed?: RawAnswers): Promise<void> => {
     asker?.say(`Group ${groups.length + 1}`, 'heading');
     const taken = new Set(groups.map((g) => String(g['id'])));
-    groups.push((await runSection({ section: 'group', prefill, where: `groups[${groups.length}]`, takenIds: taken, groups: [] }, options)).answers);
+    const run: SectionRun = { section: 'group', prefill, where: `groups[${groups.length}]`, takenIds: taken, groups: [] };
+    if (resumed) run.resumed = resumed;
+    if (draft) run.record = draft.item('groups', { index: groups.length });
+    groups.push((await runSection(run, options)).answers);
   };
   for (const prefill of answers?.groups ?? []) await addGroup(prefill);
-  while (await steer(options, groups.length === 0 ? 'Add a group of people who take part?' : 'Add another group?', groups.length === 0)) await addGroup(undefined);
+  for (const resumed of resume?.groups ?? []) await addGroup(undefined, resumed);
+  // A run that stopped among the activities had finished with the groups.
+  if (resume?.activities === undefined) {
+    while (await steer(options, groups.length === 0 ? 'Add a group of people who take part?' : 'Add another group?', groups.length === 0)) await addGroup(undefined);
+  }
 
   asker?.say('The activities', 'heading');
   asker?.say('An activity is one piece of work people take part in: a workshop, a panel, a decision. coprod places each one on the ladder from your answers.', 'note');
+  draft?.began('activities');
   const activities = await interviewActivities(options, { groups: groupsOf(groups), activityIds: [], askFirst: true });
-  return { project, groups, activities };
+  return { project, practice, groups, activities };
 }
 
 /**
@@ -112,14 +189,18 @@ export async function interviewActivities(
   options: RunOptions,
   existing: { groups: ReadonlyArray<{ id: string; who?: string }>; activityIds: readonly string[]; askFirst: boolean },
 ): Promise<Answers[]> {
-  const { asker, answers } = options;
+  const { asker, answers, resume, draft } = options;
   const activities: Answers[] = [];
-  const addActivity = async (prefill: RawAnswers | undefined): Promise<void> => {
+  const addActivity = async (prefill: RawAnswers | undefined, resumed?: RawAnswers): Promise<void> => {
     asker?.say(`Activity ${existing.activityIds.length + activities.length + 1}`, 'heading');
     const taken = new Set([...existing.activityIds, ...activities.map((a) => String(a['id']))]);
-    activities.push((await runSection({ section: 'activity', prefill, where: `activities[${activities.length}]`, takenIds: taken, groups: existing.groups }, options)).answers);
+    const run: SectionRun = { section: 'activity', prefill, where: `activities[${activities.length}]`, takenIds: taken, groups: existing.groups };
+    if (resumed) run.resumed = resumed;
+    if (draft) run.record = draft.item('activities', { index: activities.length });
+    activities.push((await runSection(run, options)).answers);
   };
   for (const prefill of answers?.activities ?? []) await addActivity(prefill);
+  for (const resumed of resume?.activities ?? []) await addActivity(undefined, resumed);
   if (existing.askFirst && activities.length === 0 && asker) await addActivity(undefined);
   while (await steer(options, activities.length === 0 ? 'Add an activity?' : 'Add another activity?', activities.length === 0)) await addActivity(undefined);
   return activities;
@@ -148,19 +229,16 @@ export function answersFrom(section: Section, item: unknown): Answers {
   const answers: Answers = {};
   for (const question of QUESTIONS[section]) {
     if (!question.path) continue;
-    const value = asAnswer(valueAt(item, question.path));
+    const raw = valueAt(item, question.path);
+    const value = question.fromFile ? question.fromFile(raw) : asAnswer(raw);
     if (value !== undefined) answers[question.key] = value;
-  }
-  if (section === 'activity') {
-    const seats = valueAt(item, ['seats']);
-    if (seats !== null && typeof seats === 'object') answers['board'] = 'yes';
   }
   return answers;
 }
 
-/** A question `--from` asks: a fact the file leaves out or marks unknown. */
+/** A question `--from` asks: a fact (see `asksAgain`) the file leaves out or marks unknown. */
 export function isGap(question: Question, answers: Answers): boolean {
-  if (!question.gap || !question.path) return false;
+  if (!asksAgain(question)) return false;
   const value = answers[question.key];
   return value === undefined || value === DONT_KNOW;
 }
@@ -168,7 +246,8 @@ export function isGap(question: Question, answers: Answers): boolean {
 export interface Edit {
   /** Where in the file, such as `['activities', 2, 'decisions']`. */
   path: Array<string | number>;
-  value: Answer;
+  /** The value as the file writes it. */
+  value: unknown;
   /** What it is, in words, for the summary. */
   label: string;
 }
@@ -186,6 +265,7 @@ export function planGaps(data: Record<string, unknown>): GapPlan[] {
   const plans: GapPlan[] = [];
   const sections: Array<{ section: Section; items: unknown[] }> = [
     { section: 'project', items: [data['project']] },
+    { section: 'practice', items: [data['practice'] ?? {}] },
     { section: 'group', items: Array.isArray(data['people']) ? data['people'] : [] },
     { section: 'activity', items: Array.isArray(data['activities']) ? data['activities'] : [] },
   ];
@@ -204,6 +284,7 @@ export function planGaps(data: Record<string, unknown>): GapPlan[] {
 
 const SECTION_ROOT: Record<Section, (index: number) => Array<string | number>> = {
   project: () => ['project'],
+  practice: () => ['practice'],
   group: (i) => ['people', i],
   activity: (i) => ['activities', i],
 };
@@ -213,7 +294,7 @@ const SECTION_ROOT: Record<Section, (index: number) => Array<string | number>> =
  * and returns the answers to write. "Don't know" changes nothing.
  */
 export async function interviewGaps(options: RunOptions, data: Record<string, unknown>, notes: (text: string) => void): Promise<Edit[]> {
-  const { asker, answers } = options;
+  const { asker, answers, resume, draft } = options;
   const plans = planGaps(data).filter((plan) => plan.gaps.length > 0);
   const edits: Edit[] = [];
   const groupList = (Array.isArray(data['people']) ? data['people'] : []) as Array<Record<string, unknown>>;
@@ -221,21 +302,27 @@ export async function interviewGaps(options: RunOptions, data: Record<string, un
 
   const used = { groups: new Set<string>(), activities: new Set<string>() };
   for (const plan of plans) {
+    const whole = plan.section === 'project' || plan.section === 'practice' ? plan.section : undefined;
     const list = plan.section === 'group' ? 'groups' : 'activities';
+    // Answers for this item, from the answers file or a run that stopped: by section, or by the item's id.
+    const from = (source: AnswersFile | undefined): RawAnswers | undefined =>
+      source === undefined ? undefined : whole ? source[whole] : (source[list] ?? []).find((item) => item['id'] === plan.id);
     let prefill: RawAnswers | undefined;
     if (answers) {
-      if (plan.section === 'project') prefill = answers.project ?? {};
-      else {
-        prefill = (answers[list] ?? []).find((item) => item['id'] === plan.id) ?? {};
-        if (plan.id !== undefined) used[list].add(plan.id);
-      }
+      prefill = from(answers) ?? {};
+      if (!whole && plan.id !== undefined) used[list].add(plan.id);
     }
-    const item = plan.section === 'project' ? data['project'] : (data[plan.section === 'group' ? 'people' : 'activities'] as unknown[])[plan.index];
+    const item = plan.section === 'project' ? data['project'] : plan.section === 'practice' ? (data['practice'] ?? {}) : (data[plan.section === 'group' ? 'people' : 'activities'] as unknown[])[plan.index];
     const start = answersFrom(plan.section, item);
-    const title = plan.section === 'project' ? `The project: ${plan.name}` : `${plan.section === 'group' ? 'Group' : 'Activity'}: ${plan.name}${plan.id && plan.id !== plan.name ? ` (${plan.id})` : ''}`;
+    const title =
+      plan.section === 'project'
+        ? `The project: ${plan.name}`
+        : plan.section === 'practice'
+          ? 'How your organisation works'
+          : `${plan.section === 'group' ? 'Group' : 'Activity'}: ${plan.name}${plan.id && plan.id !== plan.name ? ` (${plan.id})` : ''}`;
     asker?.say(title, 'heading');
     asker?.say(`${plan.gaps.length === 1 ? 'One thing is' : `${plan.gaps.length} things are`} not recorded yet.`, 'note');
-    const where = plan.section === 'project' ? 'project' : `${list} \`${plan.id ?? plan.index}\``;
+    const where = whole ?? `${list} \`${plan.id ?? plan.index}\``;
     const run: SectionRun = {
       section: plan.section,
       where,
@@ -245,12 +332,23 @@ export async function interviewGaps(options: RunOptions, data: Record<string, un
       include: isGap,
     };
     if (prefill !== undefined) run.prefill = prefill;
+    const resumed = from(resume);
+    if (resumed) run.resumed = resumed;
+    if (draft && !answers) run.record = whole ? draft.section(whole) : draft.item(list, plan.id !== undefined ? { id: plan.id } : { index: plan.index });
     const { answers: now, answered } = await runSection(run, options);
+    const root = SECTION_ROOT[plan.section](plan.index);
+    const label = (question: Question): string => `${whole ?? plan.id ?? plan.name}: ${question.path!.join('.')}`;
     for (const key of answered) {
       const question = plan.gaps.find((q) => q.key === key) ?? QUESTIONS[plan.section].find((q) => q.key === key)!;
-      const value = now[key];
-      if (value === undefined || value === DONT_KNOW || !question.path) continue;
-      edits.push({ path: [...SECTION_ROOT[plan.section](plan.index), ...question.path], value, label: `${plan.section === 'project' ? 'project' : plan.id ?? plan.name}: ${question.path.join('.')}` });
+      // "Don't know" changes nothing: the fact stays as the file has it.
+      const value = question.path ? fileValue(question, now[key], { unknowns: false }) : undefined;
+      if (value === undefined) continue;
+      edits.push({ path: [...root, ...question.path!], value, label: label(question) });
+    }
+    // A board, panel or committee whose seats are not known yet is still recorded as one.
+    const board = QUESTIONS[plan.section].find((q) => q.key === 'board');
+    if (board && answered.includes('board') && now['board'] === 'yes' && !edits.some((e) => e.path.length > root.length && e.path.slice(0, root.length).every((k, i) => k === root[i]) && e.path[root.length] === 'seats')) {
+      edits.push({ path: [...root, 'seats'], value: {}, label: label(board) });
     }
   }
   if (answers) {

@@ -6,6 +6,17 @@
 import type { ProjectAudit } from '../audit/result.js';
 import { GENUINE_FROM } from '../ladder/rungs.js';
 import { verdictSentence } from '../ladder/verdict.js';
+import type { Question } from '../ladder/placeActivity.js';
+import { ACTIVITY_QUESTIONS } from './questions.js';
+
+/**
+ * A fact still to find out, in the interview's words ("who started it"),
+ * never its key in the file: the person reading may never have seen the file.
+ */
+function askWords(asked: Question): string {
+  const question = ACTIVITY_QUESTIONS.find((q) => q.topic !== undefined && q.path?.join('.') === asked.key);
+  return question?.topic ?? asked.question;
+}
 
 export interface PreviewLook {
   bold(text: string): string;
@@ -35,8 +46,9 @@ export function formatPreview(audit: ProjectAudit, shown: string, look: PreviewL
     const asks = p.questions.filter((q) => !q.confirms);
     if (asks.length > 0) {
       unknowns += asks.length;
-      const more = asks.length > 3 ? ` and ${asks.length - 3} more` : '';
-      lines.push(look.dim(`      to settle it, record: ${asks.slice(0, 3).map((q) => q.key).join(', ')}${more}`));
+      const shown = [...new Set(asks.map(askWords))];
+      const more = shown.length > 3 ? `; and ${shown.length - 3} more` : '';
+      lines.push(look.dim(`      to place it, find out: ${shown.slice(0, 3).join('; ')}${more}`));
     }
   }
   const counted = audit.findings.filter((f) => !f.waived);

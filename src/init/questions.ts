@@ -7,10 +7,14 @@
  *
  * An answer is `undefined` when it was left blank or not known; a choice
  * answered "Don't know" is `'unknown'`, which a new file records as `unknown`
- * so the gap is visible (and `coprod init --from` asks about it later).
+ * so the gap is visible. Which facts are written `unknown`, and which
+ * `coprod init --from` asks about again, both come from one place,
+ * `asksAgain`: every question that records a fact, except the details marked
+ * as such. So nothing can be written `unknown` that is never asked again.
  */
 import { FACTS, FACT_KEYS, type FactKey } from '../ladder/facts.js';
 import { RUNGS, TOP_RUNG } from '../ladder/rungs.js';
+import { isCalendarDate } from '../calendar-date.js';
 
 export type Kind =
   /** Free text; blank is left out. */
@@ -25,6 +29,8 @@ export type Kind =
   | 'date'
   /** A three-letter currency code. */
   | 'currency'
+  /** A sentence, written as a list of one; "none" is an empty list. */
+  | 'texts'
   /** One of `choices`, or "Don't know" (`unknown`). */
   | 'choice'
   /** Any of `choices`; "None of these" is `[]`; "Don't know" is left out. */
@@ -80,8 +86,17 @@ export interface Question {
   min?: number;
   /** Asked only when this holds for the answers so far. */
   when?: (answers: Answers) => boolean;
-  /** Asked by `coprod init --from` when the file does not record it yet. */
-  gap?: boolean;
+  /**
+   * A detail (a name, a date, a rate), not a fact the audit judges: left out
+   * when not known, and not asked about again by `coprod init --from`.
+   */
+  detail?: boolean;
+  /** What the answer is written as, when not the answer itself; undefined leaves it out. */
+  toFile?: (answer: Answer) => unknown;
+  /** What a value in the file says as an answer, when not the value itself. */
+  fromFile?: (value: unknown) => Answer;
+  /** What the fact is, in a few plain words, for the preview's list of what to find out. */
+  topic?: string;
   /** The answer offered when none is typed (and used without asking under --yes or --answers). */
   suggest?: (context: AskContext) => string | undefined;
   /** A short comment written beside the answer in a new file, such as the allowed values. */
@@ -96,12 +111,21 @@ const YES_NO: readonly Choice[] = [
   { value: 'no', name: 'No' },
 ];
 
-/** "Why it matters", from the lowest rung that needs the fact and what that rung adds to the one below. */
+/**
+ * "Why it matters", from the lowest rung that needs the fact and what that
+ * rung adds to the one below. Rungs 1 to 3 are non-participation, never a
+ * goal, so for them it says what the fact lifts the activity above.
+ */
 export function factHint(key: FactKey): string {
   const needing = RUNGS.find((r) => r.conditions.some((c) => c.fact === key));
   if (!needing) return '';
+  const below = RUNGS[needing.number - 2];
+  if (needing.nonParticipation && below) return `Why it matters: without this, the activity is no higher than rung ${below.number} (${below.name}). ${needing.aboveBelow}`;
   return `Why it matters: rung ${needing.number} (${needing.name}) and above need this. ${needing.aboveBelow}`;
 }
+
+/** The audit's own words for what a fact is, without the key: "who started it". */
+const factTopic = (key: FactKey): string => FACTS[key].record.replace(/\s*\(`[^`]*`\)\s*$/, '');
 
 /** The order the choices are shown in: the way people say them, not worst to best. */
 const SHOWN_ORDER: Record<FactKey, readonly string[]> = {
@@ -113,7 +137,8 @@ const SHOWN_ORDER: Record<FactKey, readonly string[]> = {
   views_acted_on: ['yes', 'partly', 'no'],
   feedback: ['yes', 'no'],
   decisions: ['organisation', 'shared', 'community'],
-  presented_as_theirs: ['yes', 'no'],
+  // "No" first: the answer highlighted to begin with is never the worst one.
+  presented_as_theirs: ['no', 'yes'],
   seats: ['equal', 'minority', 'token'],
 };
 
@@ -128,8 +153,8 @@ function factQuestion(key: Exclude<FactKey, 'seats'>): Question {
     message: fact.question,
     hint: factHint(key),
     choices: order.map((value) => ({ value, name: fact.says[value]!, short: SHORT_WORDS[value] ?? value })),
-    gap: true,
     note: [...order, DONT_KNOW].join(' | '),
+    topic: factTopic(key),
   };
 }
 
@@ -150,17 +175,19 @@ export function freeId(base: string, taken: ReadonlySet<string>): string {
 }
 
 const isYes = (key: string) => (answers: Answers): boolean => answers[key] === 'yes';
+/** Staff and other professionals are not recruited, paid or supported as participants are. */
+const livedExperience = (answers: Answers): boolean => answers['experience_of_issue'] !== 'none';
+const paidParticipants = (answers: Answers): boolean => livedExperience(answers) && answers['paid'] === 'yes';
 const hasAmount = (answers: Answers): boolean => answers['budget_total'] !== undefined || answers['budget_participation'] !== undefined;
 
 export const PROJECT_QUESTIONS: readonly Question[] = [
-  { key: 'name', path: ['name'], kind: 'text', required: true, message: 'What is the project called?' },
-  { key: 'organisation', path: ['organisation'], kind: 'text', gap: true, message: 'Which organisation runs it (or leads the partnership)?' },
-  { key: 'summary', path: ['summary'], kind: 'text', gap: true, message: 'In a sentence or two, what does the project do?' },
+  { key: 'name', path: ['name'], kind: 'text', required: true, detail: true, message: 'What is the project called?' },
+  { key: 'organisation', path: ['organisation'], kind: 'text', message: 'Which organisation runs it (or leads the partnership)?' },
+  { key: 'summary', path: ['summary'], kind: 'text', message: 'In a sentence or two, what does the project do?' },
   {
     key: 'aim',
     path: ['aim'],
     kind: 'text',
-    gap: true,
     message: 'What does the project aim to make fairer, and for whom?',
     hint: 'Why it matters: co-production aims at a fairer share of rights, power, resources or opportunity (principle 8, social justice).',
   },
@@ -168,14 +195,12 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     key: 'budget_total',
     path: ['budget', 'total'],
     kind: 'number',
-    gap: true,
     message: 'What is the whole budget for the project? (a number, such as 180000)',
   },
   {
     key: 'budget_participation',
     path: ['budget', 'participation'],
     kind: 'number',
-    gap: true,
     message: 'How much of the budget is set aside for participation?',
     hint: 'Payments, expenses, access support, training, and time to build relationships. Why it matters: co-production takes extra time, money and effort (principle 5, resource it properly).',
   },
@@ -183,7 +208,6 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     key: 'currency',
     path: ['budget', 'currency'],
     kind: 'currency',
-    gap: true,
     when: hasAmount,
     message: 'What currency are those amounts in? (such as GBP, EUR or USD)',
   },
@@ -192,13 +216,12 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     path: ['budget', 'covers_unseen_work'],
     kind: 'choice',
     choices: YES_NO,
-    gap: true,
     message: 'Does the budget pay for the unseen work, beyond the sessions themselves?',
     hint: 'Building relationships and trust, preparing, following up. Why it matters: that work is part of doing co-production properly (principle 5).',
     note: 'yes | no | unknown',
   },
-  { key: 'start', path: ['timeline', 'start'], kind: 'date', message: 'When does the project start? (YYYY-MM-DD, such as 2025-03-01)' },
-  { key: 'end', path: ['timeline', 'end'], kind: 'date', message: 'When does it end? (YYYY-MM-DD)' },
+  { key: 'start', path: ['timeline', 'start'], kind: 'date', detail: true, message: 'When does the project start? (YYYY-MM-DD, such as 2025-03-01)' },
+  { key: 'end', path: ['timeline', 'end'], kind: 'date', detail: true, message: 'When does it end? (YYYY-MM-DD)' },
 ];
 
 const CHANNELS: readonly Choice[] = [
@@ -234,32 +257,32 @@ export const GROUP_QUESTIONS: readonly Question[] = [
     path: ['id'],
     kind: 'id',
     required: true,
+    detail: true,
     message: 'A short name for this group (such as lived-experience-partners):',
     hint: 'Lower-case letters, digits and hyphens. Activities use it to say who takes part.',
     suggest: ({ takenIds }) => freeId('group', takenIds),
   },
-  { key: 'who', path: ['who'], kind: 'text', message: 'Who are the people in this group, in a sentence?' },
-  { key: 'lived_experience', path: ['lived_experience'], kind: 'text', message: 'What lived experience do they bring? In their own words, if you can.' },
+  { key: 'who', path: ['who'], kind: 'text', detail: true, message: 'Who are the people in this group, in a sentence?' },
+  { key: 'lived_experience', path: ['lived_experience'], kind: 'text', detail: true, message: 'What lived experience do they bring? In their own words, if you can.' },
   {
     key: 'experience_of_issue',
     path: ['experience_of_issue'],
     kind: 'choice',
-    gap: true,
     message: 'How close is their experience to the issue the work is about?',
     hint: 'Why it matters: lived experience is expertise (principle 1); the audit looks for people who have lived the issue themselves.',
     choices: [
       { value: 'direct', name: 'They live, or have lived, the issue itself' },
       { value: 'close', name: 'A related experience: a family member, or a neighbouring issue' },
-      { value: 'none', name: 'No lived experience of it (for example, professionals)' },
+      { value: 'none', name: 'No lived experience of it (for example, staff or other professionals)' },
     ],
     note: 'direct | close | none | unknown',
   },
-  { key: 'count', path: ['count'], kind: 'count', message: 'How many people are in this group?' },
+  { key: 'count', path: ['count'], kind: 'count', detail: true, message: 'How many people are in this group?' },
   {
     key: 'channels',
     path: ['recruitment', 'channels'],
     kind: 'multi',
-    gap: true,
+    when: livedExperience,
     message: 'How were they found? (choose all that apply)',
     hint: 'Why it matters: more than one way in reaches beyond the usual and the loudest voices (Targeted and diverse).',
     choices: CHANNELS,
@@ -269,6 +292,7 @@ export const GROUP_QUESTIONS: readonly Question[] = [
     path: ['recruitment', 'reached_beyond_usual'],
     kind: 'choice',
     choices: YES_NO,
+    when: livedExperience,
     message: 'Did you reach people who are not usually heard, not only the most confident?',
     hint: 'Such as people in work, or quieter voices: not only those most available (Targeted and diverse).',
     note: 'yes | no | unknown',
@@ -278,18 +302,18 @@ export const GROUP_QUESTIONS: readonly Question[] = [
     path: ['payment', 'paid'],
     kind: 'choice',
     choices: YES_NO,
-    gap: true,
+    when: livedExperience,
     message: 'Are they paid for their time and expertise?',
     hint: 'Why it matters: paying people for their time is part of resourcing co-production properly (principle 5).',
     note: 'yes | no | unknown',
   },
-  { key: 'rate', path: ['payment', 'rate'], kind: 'text', when: isYes('paid'), message: 'How much? (such as "£25 an hour")' },
+  { key: 'rate', path: ['payment', 'rate'], kind: 'text', detail: true, when: paidParticipants, message: 'How much? (such as "£25 an hour")' },
   {
     key: 'choice_of_how',
     path: ['payment', 'choice_of_how'],
     kind: 'choice',
     choices: YES_NO,
-    when: isYes('paid'),
+    when: paidParticipants,
     message: 'Can they choose how, or whether, to be paid?',
     hint: 'Cash, vouchers, or nothing at all: payments can affect benefits (Safe).',
     note: 'yes | no | unknown',
@@ -299,7 +323,7 @@ export const GROUP_QUESTIONS: readonly Question[] = [
     path: ['payment', 'benefits_advice'],
     kind: 'choice',
     choices: YES_NO,
-    when: isYes('paid'),
+    when: paidParticipants,
     message: 'Are people who receive benefits offered independent advice on how payment affects them?',
     note: 'yes | no | unknown',
   },
@@ -308,7 +332,7 @@ export const GROUP_QUESTIONS: readonly Question[] = [
     path: ['expenses_covered'],
     kind: 'choice',
     choices: YES_NO,
-    gap: true,
+    when: livedExperience,
     message: 'Are the costs of taking part (travel, care, food, data) paid for?',
     hint: 'Why it matters: nobody should be out of pocket for taking part (principle 6, remove barriers).',
     note: 'yes | no | unknown',
@@ -317,7 +341,7 @@ export const GROUP_QUESTIONS: readonly Question[] = [
     key: 'support',
     path: ['support'],
     kind: 'multi',
-    gap: true,
+    when: livedExperience,
     message: 'What support is offered so they can take part? (choose all that apply)',
     hint: 'Why it matters: support for the whole person removes barriers to taking part (principle 6).',
     choices: SUPPORT,
@@ -327,14 +351,91 @@ export const GROUP_QUESTIONS: readonly Question[] = [
     path: ['training'],
     kind: 'choice',
     choices: YES_NO,
-    gap: true,
+    when: livedExperience,
     message: 'Is training offered to them for their role?',
     hint: 'Why it matters: training builds skills and confidence (principle 1; Expert).',
     note: 'yes | no | unknown',
   },
 ];
 
+const STAFF_TRAINING: readonly Choice[] = [
+  { value: 'facilitation', name: 'Facilitating sessions' },
+  { value: 'payments', name: 'Making payments to participants safely' },
+  { value: 'co_production', name: 'Co-production' },
+  { value: 'trauma_informed', name: 'Working in a trauma-informed way' },
+  { value: 'safeguarding', name: 'Safeguarding' },
+  { value: 'accessibility', name: 'Accessibility' },
+];
+
+const yesNoFact = (key: string, path: readonly string[], message: string, hint?: string): Question => ({
+  key,
+  path,
+  kind: 'choice',
+  choices: YES_NO,
+  message,
+  ...(hint ? { hint } : {}),
+  note: 'yes | no | unknown',
+});
+
+/** How the organisation works across the whole project: the facts most principles and criteria are judged from. */
+export const PRACTICE_QUESTIONS: readonly Question[] = [
+  yesNoFact(
+    'lived_experience_in_team',
+    ['lived_experience_in_team'],
+    'Are people with lived experience of the issue part of the team that runs the project, as staff or leaders?',
+    'Why it matters: people with lived experience belong where decisions are made (principle 1, lived experience is expertise).',
+  ),
+  yesNoFact(
+    'capacity_building',
+    ['capacity_building'],
+    "Is building people's skills and confidence, to work alongside and challenge those in power, part of the project?",
+    'Why it matters: building capacity is part of treating lived experience as expertise (principle 1).',
+  ),
+  {
+    key: 'tensions_named',
+    path: ['tensions_named'],
+    kind: 'texts',
+    message: 'Have you pushed back on an unfair or unhelpful way of working, with a funder or a powerful partner, say? If so, what, in a sentence? (type none if not)',
+    hint: 'Why it matters: co-production challenges business as usual (principle 3).',
+  },
+  {
+    key: 'value_for_community',
+    path: ['value_for_community'],
+    kind: 'texts',
+    message: 'What does the community get out of the work, beyond what your organisation gets? (a sentence, or none)',
+    hint: 'Why it matters: the work should create value for the community, not only for the organisation (principle 4, reciprocity).',
+  },
+  {
+    key: 'model_of_care',
+    path: ['model_of_care'],
+    kind: 'text',
+    message: "Do you follow a model of care, so that taking part does no harm before, during or after? If so, which? (such as McKercher's Model of Care)",
+    hint: 'Why it matters: taking part should be safe (Safe).',
+  },
+  yesNoFact('professional_support', ['professional_support'], 'Can participants get professional support, such as counselling, when the work is hard?', 'Why it matters: taking part should be safe (Safe).'),
+  {
+    key: 'staff_training',
+    path: ['staff_training'],
+    kind: 'multi',
+    message: 'What are staff trained in for this work? (choose all that apply)',
+    hint: 'Why it matters: it takes skill to co-produce, and to pay people safely (Safe; Expert).',
+    choices: STAFF_TRAINING,
+  },
+  yesNoFact('training_is_regular', ['training_is_regular'], 'Is training, for staff and participants alike, regular and in plain English?', 'Why it matters: co-production takes skill, for everyone, and it is new to most (Expert).'),
+  yesNoFact('reflection', ['learning', 'reflection'], 'Does the team, with participants, stop regularly to reflect on how the work is going?', 'Why it matters: co-production learns by doing (principle 7).'),
+  yesNoFact('learning_recorded', ['learning', 'recorded'], 'Is what you learn written down, about the issue and about the way of working?', 'Why it matters: what is not written down is lost (principle 7, learn by doing; Valuable).'),
+  {
+    key: 'changes',
+    path: ['learning', 'changes'],
+    kind: 'texts',
+    message: 'Name a change you made because of what participants said or what the team learnt. (a sentence, or none)',
+    hint: 'Why it matters: learning shows in what changes (principle 7).',
+  },
+  yesNoFact('aim_checked', ['aim_checked'], 'Do you stop, as the work goes on, to check it still serves its aim of making things fairer?', 'Why it matters: even good projects lose sight of their aim (principle 8, social justice).'),
+];
+
 const STAGES: readonly Choice[] = [
+
   { value: 'agenda_setting', name: 'Deciding what the problem is and what to work on (setting the agenda)', short: 'Setting the agenda' },
   { value: 'design', name: 'Designing the answer: a service, a policy, a tool', short: 'Design' },
   { value: 'commissioning', name: 'Choosing who delivers the work or who is funded (commissioning)', short: 'Commissioning' },
@@ -345,12 +446,13 @@ const STAGES: readonly Choice[] = [
 const hasBoard = isYes('board');
 
 export const ACTIVITY_QUESTIONS: readonly Question[] = [
-  { key: 'name', path: ['name'], kind: 'text', required: true, message: 'What is this activity called? (such as "Choosing the delivery partner")' },
+  { key: 'name', path: ['name'], kind: 'text', required: true, detail: true, message: 'What is this activity called? (such as "Choosing the delivery partner")' },
   {
     key: 'id',
     path: ['id'],
     kind: 'id',
     required: true,
+    detail: true,
     message: 'A short name for it (lower-case letters, digits and hyphens):',
     hint: 'Used to refer to the activity: in waivers, and when comparing versions of the file.',
     suggest: ({ answers, takenIds }) => freeId(typeof answers['name'] === 'string' ? slug(answers['name']) : 'activity', takenIds),
@@ -359,44 +461,52 @@ export const ACTIVITY_QUESTIONS: readonly Question[] = [
     key: 'stage',
     path: ['stage'],
     kind: 'choice',
-    gap: true,
     message: 'Which stage of the work is it?',
     hint: 'Why it matters: a real part in setting the agenda, where the problem is defined, matters most.',
     choices: STAGES,
     note: 'agenda_setting | design | commissioning | delivery | evaluation | unknown',
+    topic: 'which stage of the work it is',
   },
   {
     key: 'groups',
     path: ['groups'],
     kind: 'groups',
+    detail: true,
     message: 'Which groups take part? (choose all that apply)',
   },
   {
     key: 'described_as',
     path: ['described_as'],
     kind: 'text',
+    detail: true,
     message: 'How do you describe this activity to others?',
     hint: 'Such as "co-production" or "consultation". Why it matters: coprod checks words like "co-production" against who really makes the decisions.',
   },
   ...FACT_KEYS.filter((key): key is Exclude<FactKey, 'seats'> => key !== 'seats').map(factQuestion),
   {
     key: 'board',
+    path: ['seats'],
     kind: 'choice',
     choices: YES_NO,
     message: 'Is this activity a board, panel or committee where people hold seats?',
     hint: `${FACTS.seats.question} Why it matters: a minority who can be outvoted, without briefing or a say over the agenda, is tokenism however senior the board; rung 6 and above need at least half the seats, or no outvoting.`,
+    // No: `seats: none`. Yes: the seats, from the questions that follow. Don't know: left out, so still unknown.
+    toFile: (answer) => (answer === 'no' ? NONE : undefined),
+    note: 'not a board, panel or committee',
+    fromFile: (value) => (value === NONE ? 'no' : value !== null && typeof value === 'object' ? 'yes' : undefined),
+    topic: 'whether it is a board, panel or committee',
   },
-  { key: 'seats_held', path: ['seats', 'held'], kind: 'count', when: hasBoard, gap: true, message: 'How many seats do people with lived experience hold?' },
-  { key: 'seats_total', path: ['seats', 'total'], kind: 'count', min: 1, when: hasBoard, gap: true, message: 'How many seats are there in all?' },
+  { key: 'seats_held', path: ['seats', 'held'], kind: 'count', when: hasBoard, message: 'How many seats do people with lived experience hold?', topic: 'how many seats people with lived experience hold' },
+  { key: 'seats_total', path: ['seats', 'total'], kind: 'count', min: 1, when: hasBoard, message: 'How many seats are there in all?', topic: 'how many seats there are in all' },
   {
     key: 'can_be_outvoted',
     path: ['seats', 'can_be_outvoted'],
     kind: 'choice',
     choices: YES_NO,
     when: hasBoard,
-    gap: true,
     message: 'Can the other members outvote the people with lived experience?',
     note: 'yes | no | unknown',
+    topic: 'whether the other members can outvote them',
   },
   {
     key: 'briefed',
@@ -404,9 +514,9 @@ export const ACTIVITY_QUESTIONS: readonly Question[] = [
     kind: 'choice',
     choices: YES_NO,
     when: hasBoard,
-    gap: true,
     message: 'Are they briefed, and given papers in time to prepare?',
     note: 'yes | no | unknown',
+    topic: 'whether they are briefed in time',
   },
   {
     key: 'shape_agenda',
@@ -414,24 +524,25 @@ export const ACTIVITY_QUESTIONS: readonly Question[] = [
     kind: 'choice',
     choices: YES_NO,
     when: hasBoard,
-    gap: true,
     message: 'Can they put items on the agenda?',
     note: 'yes | no | unknown',
+    topic: 'whether they can put items on the agenda',
   },
   {
     key: 'recorded',
     path: ['recorded'],
     kind: 'choice',
     choices: YES_NO,
-    gap: true,
     message: 'Was what people said written down or recorded, so it could be acted on and reported back?',
     hint: 'Why it matters: what is not recorded is easily lost, and cannot be reported back.',
     note: 'yes | no | unknown',
+    topic: 'whether what people said was recorded',
   },
   {
     key: 'claimed_rung',
     path: ['claimed_rung'],
     kind: 'rung',
+    detail: true,
     message: 'Do you say this activity is on a particular rung of the ladder? If so, which? (optional)',
     hint: 'Why it matters: coprod checks a claim against the evidence above, and says when it goes further than the facts.',
   },
@@ -439,18 +550,35 @@ export const ACTIVITY_QUESTIONS: readonly Question[] = [
     key: 'target_rung',
     path: ['target_rung'],
     kind: 'rung',
+    detail: true,
     message: 'Which rung is this activity aiming for? (optional)',
     hint: 'Not every activity should be at the top: a well-run consultation is rung 5. coprod shows the steps to reach the target.',
   },
 ];
 
-export type Section = 'project' | 'group' | 'activity';
+export type Section = 'project' | 'practice' | 'group' | 'activity';
 
 export const QUESTIONS: Readonly<Record<Section, readonly Question[]>> = {
   project: PROJECT_QUESTIONS,
+  practice: PRACTICE_QUESTIONS,
   group: GROUP_QUESTIONS,
   activity: ACTIVITY_QUESTIONS,
 };
+
+/**
+ * The one list of facts `coprod init --from` asks about when the file does
+ * not record them: every question that writes a fact, except the details.
+ * A new file writes `unknown` only for these (see `writtenUnknown`), so
+ * everything written `unknown` is asked about again.
+ */
+export function asksAgain(question: Question): boolean {
+  return question.path !== undefined && !question.detail;
+}
+
+/** Written as `unknown` in a new file when not known: the facts among `asksAgain` that have choices. */
+export function writtenUnknown(question: Question): boolean {
+  return asksAgain(question) && question.kind === 'choice';
+}
 
 /** Every key an answers file may use in each section. */
 export function answerKeys(section: Section): string[] {
@@ -466,18 +594,33 @@ const blank = (raw: unknown): boolean => raw === undefined || raw === null || (t
 const isDontKnow = (raw: unknown): boolean =>
   typeof raw === 'string' && ['unknown', "don't know", 'dont know', 'dont_know', 'not known'].includes(raw.trim().toLowerCase());
 
-/** A real calendar date written as YYYY-MM-DD. */
-export function isDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
+/** A number as people write it: `45000`, `45,000`, or an amount with its currency sign, `£45,000`. */
 function toNumber(raw: unknown): number | undefined {
   if (typeof raw === 'number') return raw;
-  if (typeof raw === 'string' && /^\s*\d[\d,]*(\.\d+)?\s*$/.test(raw)) return Number(raw.replace(/[,\s]/g, ''));
+  if (typeof raw === 'string' && /^\s*[£$€]?\s*\d[\d,]*(\.\d+)?\s*$/.test(raw)) return Number(raw.replace(/[£$€,\s]/g, ''));
   return undefined;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date written with slashes or dots (1/4/2025), as YYYY-MM-DD: each way it can be read, day first and month first. */
+function readingsOf(text: string): Array<{ iso: string; words: string }> {
+  const match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (!match) return [];
+  const [a, b, year] = [Number(match[1]), Number(match[2]), match[3]!];
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const readings = [
+    { day: a, month: b },
+    { day: b, month: a },
+  ]
+    .map(({ day, month }) => ({ iso: `${year}-${pad(month)}-${pad(day)}`, words: `${day} ${MONTHS[month - 1] ?? ''} ${year}` }))
+    .filter((r) => isCalendarDate(r.iso));
+  return readings.filter((r, i) => readings.findIndex((o) => o.iso === r.iso) === i);
+}
+
+/** Currencies that a sign or a word names plainly. */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { '£': 'GBP', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', '€': 'EUR', euro: 'EUR', euros: 'EUR' };
 
 /**
  * Reads one answer, typed at a prompt or written in an answers file, into the
@@ -506,6 +649,13 @@ export function parseAnswer(question: Question, raw: unknown, context: AskContex
     }
     return { ok: true, value: [...new Set(list)] };
   }
+  if (kind === 'texts') {
+    if (blank(raw) || isDontKnow(raw)) return { ok: true, value: undefined };
+    if ((typeof raw === 'string' && raw.trim().toLowerCase() === NONE) || (Array.isArray(raw) && raw.length === 0)) return { ok: true, value: [] };
+    if (typeof raw === 'string') return { ok: true, value: [raw.trim()] };
+    if (Array.isArray(raw) && raw.every((item): item is string => typeof item === 'string' && item.trim() !== '')) return { ok: true, value: raw.map((item) => item.trim()) };
+    return fail('Give a sentence, a list of sentences, or none.');
+  }
   if (kind === 'rung') {
     if (blank(raw) || isDontKnow(raw) || raw === NONE) return { ok: true, value: undefined };
     const value = toNumber(raw);
@@ -521,9 +671,15 @@ export function parseAnswer(question: Question, raw: unknown, context: AskContex
   const text = String(raw).trim();
   switch (kind) {
     case 'text':
+      // A model of care that is "none" is not written: the file format records one only when there is one.
+      if (question.key === 'model_of_care' && /^(none|no)$/i.test(text)) return { ok: true, value: undefined };
       return { ok: true, value: text };
     case 'id': {
-      if (!/^[a-z][a-z0-9_-]*$/.test(text) || text.length > 80) return fail('Use lower-case letters, digits, hyphens and underscores, starting with a letter (such as lived-experience-partners).');
+      if (!/^[a-z][a-z0-9_-]*$/.test(text) || text.length > 80) {
+        const converted = slug(text);
+        if (converted !== '' && !context.takenIds.has(converted)) return fail(`Type it as ${converted}: lower-case letters, digits and hyphens, starting with a letter.`);
+        return fail('Use lower-case letters, digits, hyphens and underscores, starting with a letter (such as lived-experience-partners).');
+      }
       if (context.takenIds.has(text)) return fail(`\`${text}\` is already used; choose another.`);
       return { ok: true, value: text };
     }
@@ -546,13 +702,21 @@ export function parseAnswer(question: Question, raw: unknown, context: AskContex
       return { ok: true, value };
     }
     case 'date': {
-      if (!isDate(text)) return fail('Write the date as YYYY-MM-DD, such as 2025-03-01.');
+      if (!isCalendarDate(text)) {
+        const readings = readingsOf(text);
+        if (readings.length === 1) return fail(`Write the date as YYYY-MM-DD: for ${readings[0]!.words}, type ${readings[0]!.iso}.`);
+        if (readings.length === 2) return fail(`Write the date as YYYY-MM-DD: type ${readings[0]!.iso} for ${readings[0]!.words}, or ${readings[1]!.iso} for ${readings[1]!.words}.`);
+        return fail('Write the date as YYYY-MM-DD, such as 2025-03-01.');
+      }
       if (question.key === 'end' && typeof context.answers['start'] === 'string' && text < context.answers['start']) {
         return fail(`That is before the start (${context.answers['start']}).`);
       }
       return { ok: true, value: text };
     }
     case 'currency': {
+      const named = CURRENCY_WORDS[text.toLowerCase()];
+      if (named) return { ok: true, value: named };
+      if (/^\$|dollars?$/i.test(text)) return fail('Give the three-letter code: USD for US dollars, or AUD, CAD, NZD and so on.');
       const code = text.toUpperCase();
       if (!/^[A-Z]{3}$/.test(code)) return fail('Give the three-letter code, such as GBP, EUR or USD.');
       return { ok: true, value: code };

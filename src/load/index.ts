@@ -234,6 +234,7 @@ function toProject(data: Raw): Project {
   });
 
   const activities: Activity[] = (data['activities'] as Raw[]).map((a, i) => {
+    // `seats: none` says the activity is not a board, panel or committee; `unknown` is as if left out.
     const seats = a['seats'] as Raw | 'none' | 'unknown' | undefined;
     const timing = a['timing'] as Raw | undefined;
     return defined({

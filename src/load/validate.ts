@@ -191,6 +191,7 @@ function patternWords(pattern: string): string {
   if (pattern === '^[a-z][a-z0-9_-]*$') return 'may use only lower-case letters, digits, hyphens and underscores, and must start with a letter';
   if (pattern === '^[A-Z]{3}$') return 'must be a three-letter currency code in capitals, such as GBP, EUR or USD';
   if (pattern === '^[a-z][a-z0-9-]*$') return 'must be a rule id in lower case with hyphens, as listed by `coprod rules`';
+  if (pattern === '^(none|unknown)$') return 'must be the seats (held, total, …), the word none, or unknown';
   return `must match the pattern ${pattern}`;
 }
 

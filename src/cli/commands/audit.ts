@@ -13,11 +13,12 @@ import { problem, type Problem } from '../../load/problem.js';
 import { checkPaths, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../style.js';
-import { version } from '../main.js';
-import { fileSink, type Sink } from '../write-stream.js';
+import { version, type SettingOrigins } from '../main.js';
+import type { Sink } from '../write-stream.js';
 import { auditTarget, type TargetOutcome, type TargetSetup } from '../audit-target.js';
 import { auditInWorkers } from '../worker-pool.js';
 import { formatProblem } from './validate.js';
+import { reportSink, stdinNamed } from './output.js';
 
 import type { FailOn } from '../../config/config.js';
 
@@ -36,6 +37,14 @@ export interface AuditOptions {
   ignore?: Ignore;
   /** Perspectives files: participants' own answers. */
   perspectives?: string[];
+  /** Exit 1 when there are more warnings than this, in all (`--max-warnings`). */
+  maxWarnings?: number;
+  /** Report errors only (`--quiet`). */
+  quiet?: boolean;
+  /** Where the thresholds came from, when it was the configuration file. */
+  origins?: SettingOrigins;
+  /** The name shown for standard input (`--stdin-filename`). */
+  stdinFilename?: string;
 }
 
 export async function auditCommand(paths: string[], options: AuditOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
@@ -45,7 +54,10 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
     for (const found of views.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
     return EXIT.invalid;
   }
-  const { targets, problems: pathProblems } = await findProjectFiles(paths, io.cwd, options.ignore);
+  const found = await findProjectFiles(paths, io.cwd, options.ignore);
+  const named = stdinNamed(options.stdinFilename);
+  const targets = found.targets.map((t) => (t.path === '-' ? { ...t, file: named.file(t.file) } : t));
+  const pathProblems = found.problems;
   // One order for the whole report, however the paths were given: output never depends on it.
   targets.sort((a, b) => byPath(a.file, b.file));
   if (targets.length > 1 && views.files.some((f) => f.project === undefined)) {
@@ -59,22 +71,39 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   const tool = { name: 'coprod', version: version() };
   const factory = STREAMS[options.format];
   const stream = factory ? (await factory())({ ...context, style }, tool) : undefined;
-  const sink: Sink = options.output ? fileSink(resolve(io.cwd, options.output)) : { write: (text) => io.stdout.write(text), commit: () => undefined, abort: () => undefined };
+  const sink: Sink = reportSink(io, options.output);
 
-  const setup: TargetSetup = { limits: options.limits, config: options.config, gate: { failOn: options.failOn, minRung: options.minRung, minShared: options.minShared, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) } };
+  const setup: TargetSetup = {
+    limits: options.limits,
+    config: options.config,
+    gate: {
+      failOn: options.failOn,
+      minRung: options.minRung,
+      minShared: options.minShared,
+      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+      from: {
+        ...(options.origins?.minRung ? { minRung: options.origins.minRung } : {}),
+        ...(options.origins?.minShared ? { minShared: options.origins.minShared } : {}),
+        ...(options.origins?.minScore ? { minScore: options.origins.minScore } : {}),
+      },
+    },
+    ...(options.quiet ? { quiet: true } : {}),
+  };
   const briefs: ProjectBrief[] = [];
   const projects: ProjectAudit[] = [];
   const invalid: InvalidFile[] = pathProblems.map((found) => ({ file: found.file, problems: [found] }));
   const reasons: string[] = [];
   let over = 0;
+  let warnings = 0;
   let written = 0;
   const take = (outcome: TargetOutcome): void => {
     if (outcome.kind === 'invalid') {
-      invalid.push({ file: outcome.file, problems: outcome.problems });
+      invalid.push({ file: outcome.file, problems: outcome.problems.map(named.problem) });
       return;
     }
     briefs.push(outcome.brief);
     over += outcome.over;
+    warnings += outcome.brief.summary.findings.warning;
     reasons.push(...outcome.reasons);
     if (outcome.project) projects.push(outcome.project);
     if (stream && outcome.chunk !== undefined) sink.write((written++ > 0 ? stream.separator : '') + outcome.chunk);
@@ -112,7 +141,10 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   }
 
   if (invalid.length > 0) return EXIT.invalid;
-  if (over > 0) reasons.unshift(`${over} ${over === 1 ? 'finding' : 'findings'} at or above "${options.failOn}" (--fail-on ${options.failOn}).`);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    reasons.unshift(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than the ${options.maxWarnings} allowed (--max-warnings ${options.maxWarnings}).`);
+  }
+  if (over > 0) reasons.unshift(`${over} ${over === 1 ? 'finding' : 'findings'} at or above "${options.failOn}" (${options.origins?.failOn ?? `--fail-on ${options.failOn}`}).`);
   for (const reason of reasons) io.stderr.write(`coprod: ${reason}\n`);
   return reasons.length > 0 ? EXIT.findings : EXIT.clean;
 }

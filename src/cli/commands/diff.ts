@@ -11,6 +11,7 @@ import { EXIT, UsageError, type Io } from '../io.js';
 import type { Limits } from '../inputs.js';
 import type { Style } from '../style.js';
 import { formatProblem } from './validate.js';
+import { stdinNamed } from './output.js';
 import { resolve } from 'node:path';
 
 export interface DiffOptions {
@@ -18,13 +19,17 @@ export interface DiffOptions {
   failOn: FailOn;
   limits: Limits;
   config: AuditConfig;
+  /** The name shown for standard input (`--stdin-filename`). */
+  stdinFilename?: string;
 }
 
 
 async function auditOf(path: string, options: DiffOptions, io: Io, style: Style): Promise<ProjectAudit | undefined> {
-  const source = await readSource({ file: path, path: path === '-' ? '-' : resolve(io.cwd, path) }, options.limits, io.readStdin);
+  const named = stdinNamed(options.stdinFilename);
+  const shown = named.file(path);
+  const source = await readSource({ file: shown, path: path === '-' ? '-' : resolve(io.cwd, path) }, options.limits, io.readStdin);
   if ('kind' in source) {
-    io.stderr.write(formatProblem(source, style) + '\n');
+    io.stderr.write(formatProblem(named.problem(source), style) + '\n');
     return undefined;
   }
   // A saved `coprod audit --format json` result can stand in for a project file.
@@ -40,7 +45,7 @@ async function auditOf(path: string, options: DiffOptions, io: Io, style: Style)
       // Not JSON after all: read it as YAML below (JSON is YAML too).
     }
   }
-  const loaded = loadProject(path, source.text, options.limits);
+  const loaded = loadProject(shown, source.text, options.limits);
   if (!loaded.ok) {
     for (const p of loaded.problems) io.stderr.write(formatProblem(p, style) + '\n');
     return undefined;

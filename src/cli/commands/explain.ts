@@ -9,8 +9,14 @@ import { suggest } from '../../load/suggest.js';
 import { BANDS, ENOUGH_KNOWN, WEIGHTS } from '../../audit/rating.js';
 import { RULES } from '../../rules/index.js';
 import { SCALES, scaleById } from '../../scales/scales.js';
+import { fullReference, LADDER_CITATION, sourceById, sourcesCitedIn } from '../../sources.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Style } from '../style.js';
+
+/** Where the citation is the source, then the full reference of each source it names (docs/sources.md). */
+export function citation(source: string): string[] {
+  return [`Source: ${source}`, ...sourcesCitedIn(source).map((s) => `  ${fullReference(s)}`)];
+}
 
 export function explainText(id: string, style: Style): string | undefined {
   const rule = RULES.find((r) => r.id === id);
@@ -22,7 +28,7 @@ export function explainText(id: string, style: Style): string | undefined {
       '',
       style.bold('Why it matters'),
       rule.why,
-      `Source: ${rule.source}`,
+      ...citation(rule.source),
       ...(concerns.length > 0 ? [`Concerns: ${concerns.join('; ')}`] : []),
       '',
       style.bold('How coprod decides'),
@@ -61,7 +67,7 @@ export function explainText(id: string, style: Style): string | undefined {
       ...(flags.length > 0 ? ['and none of these red flags:', ...flags] : []),
       '',
       'How facts are read (what follows from what, and what is taken when the file is silent): coprod explain placement.',
-      'Source: seed 001 (Ladder of Community Participation), after Hart (1992).',
+      ...citation(LADDER_CITATION),
     ].join('\n');
   }
 
@@ -82,7 +88,7 @@ export function explainText(id: string, style: Style): string | undefined {
     return [
       style.heading(`${kind}: ${standard.name}`) + `  (${standard.id})`,
       standard.description,
-      `Source: ${standard.source}`,
+      ...citation(standard.source),
       '',
       style.bold('How coprod judges it'),
       standard.howJudged,
@@ -95,9 +101,11 @@ export function explainText(id: string, style: Style): string | undefined {
   if (scale) {
     const width = Math.max(...RUNGS.map((r) => `${r.number} ${r.name}`.length));
     const levelName = (level: string | null): string => (level === null ? 'no equivalent' : scale.levels.find((l) => l.id === level)!.name);
+    const source = sourceById(SCALE_SOURCES[scale.id] ?? '');
     return [
       style.heading(scale.name),
       scale.attribution,
+      ...(source ? [`  ${fullReference(source)}`] : []),
       '',
       scale.note,
       '',
@@ -134,6 +142,35 @@ export function explainText(id: string, style: Style): string | undefined {
   return undefined;
 }
 
+/** The entry in docs/sources.md for each framework `--scale` offers. */
+const SCALE_SOURCES: Readonly<Record<string, string>> = { hart: 'hart-1992', arnstein: 'arnstein-1969', iap2: 'iap2-spectrum', tlap: 'tlap-ladder', partos: 'partos-2020' };
+
+/** Lower-case words joined by hyphens: "Assigned but informed" and "assigned, but informed" both read assigned-but-informed. */
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/**
+ * The topic a person means, however they wrote it: any case; a rung as
+ * `rung-5`, `rung 5`, `5` or its name (`tokenism`); a principle or criterion
+ * by id or by name (`Targeted/diverse`); a scale as `scale-iap2` or `iap2`.
+ */
+export function resolveTopic(typed: string): string | undefined {
+  const topics = allTopics();
+  const plain = slug(typed);
+  if (topics.includes(plain)) return plain;
+  const rungNumber = /^(?:rung-?)?([1-8])$/.exec(plain);
+  if (rungNumber) return `rung-${rungNumber[1]}`;
+  const rung = RUNGS.find((r) => slug(r.name) === plain);
+  if (rung) return `rung-${rung.number}`;
+  const standard = [...PRINCIPLES, ...CRITERIA].find((s) => slug(s.name) === plain);
+  if (standard) return standard.id;
+  if (topics.includes(`scale-${plain}`)) return `scale-${plain}`;
+  return undefined;
+}
+
 export function allTopics(): string[] {
   return [...RULES.map((r) => r.id), ...RUNGS.map((r) => `rung-${r.number}`), ...PRINCIPLES.map((p) => p.id), ...CRITERIA.map((c) => c.id), ...SCALES.map((s) => `scale-${s.id}`), 'rating', 'placement', 'claims'];
 }
@@ -163,7 +200,7 @@ export function placementText(style: Style): string {
     '  • "Not enough evidence to tell genuine participation from non-participation (rungs L to M)" otherwise, with the one fact that would settle it.',
     '',
     style.bold('4. No community, no rung'),
-    'An activity where nobody with lived experience of the issue takes part (every group it names records experience_of_issue: none) is not on the ladder. It still counts where the agenda is set. A group with lived experience is one that records experience_of_issue: direct or close, or describes its lived_experience. Where the file does not say, the placement holds provided the people taking part have lived experience.',
+    'An activity where nobody with lived experience of the issue takes part (every group it names records experience_of_issue: none) is not on the ladder. It still counts where the agenda is set. A group with lived experience is one that records experience_of_issue: direct or close, or, where that is not recorded, describes its lived_experience (not in words such as "none"; and with --strict only experience_of_issue shows it). Where the file does not say, the placement holds provided the people taking part have lived experience.',
     '',
     style.bold('5. Questions'),
     'Each placement lists only the unknown facts whose answer could change it, the one that would settle it first; each project gets a short list of "questions to settle this audit" that a funder can send to whoever wrote the file.',
@@ -174,11 +211,12 @@ export function placementText(style: Style): string {
   return lines.join('\n');
 }
 
-export function explainCommand(id: string, io: Io, style: Style): number {
-  const text = explainText(id, style);
+export function explainCommand(typed: string, io: Io, style: Style): number {
+  const id = resolveTopic(typed);
+  const text = id === undefined ? undefined : explainText(id, style);
   if (text === undefined) {
-    const hint = suggest(id, allTopics());
-    throw new UsageError(`There is nothing called \`${id}\` to explain.${hint ? ` Did you mean \`${hint}\`?` : ''} Try a rule id (\`coprod rules\`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, rating, placement or claims.`);
+    const hint = suggest(slug(typed), allTopics());
+    throw new UsageError(`There is nothing called \`${typed}\` to explain.${hint ? ` Did you mean \`${hint}\`?` : ''} Try a rule id (\`coprod rules\`), rung-1 to rung-8, a principle or criterion id, scale-hart, scale-arnstein, scale-iap2, scale-tlap, scale-partos, rating, placement or claims.`);
   }
   io.stdout.write(text + '\n');
   return EXIT.clean;

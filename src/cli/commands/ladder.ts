@@ -1,10 +1,11 @@
 /** `coprod ladder`: the Ladder of Community Participation itself. */
 import { RUNGS } from '../../ladder/rungs.js';
+import { fullReference, LADDER_CITATION, sourcesCitedIn } from '../../sources.js';
 import { EXIT, type Io } from '../io.js';
 import type { Style } from '../style.js';
 
 export function ladderText(style: Style): string {
-  const lines = [style.heading('The Ladder of Community Participation'), 'Adapted from Roger Hart\'s Ladder of Children\'s Participation (1992), read for communities (seed 001). Top rung first.', ''];
+  const lines = [style.heading('The Ladder of Community Participation'), 'Adapted from Roger Hart\'s Ladder of Children\'s Participation (1992), read for communities. Top rung first.', ''];
   for (const r of [...RUNGS].reverse()) {
     lines.push(`${style.bold(`${r.number}  ${r.name}`)}${r.nonParticipation ? '  (non-participation)' : ''}`);
     lines.push(`   ${r.short}.`);
@@ -12,6 +13,7 @@ export function ladderText(style: Style): string {
     lines.push('');
   }
   lines.push('coprod places each activity from its facts, never from what it claims. See one rung in full with `coprod explain rung-5`.');
+  lines.push('', `Sources: ${LADDER_CITATION}.`, ...sourcesCitedIn(LADDER_CITATION).map((s) => `  ${fullReference(s)}`));
   return lines.join('\n') + '\n';
 }
 

@@ -3,20 +3,39 @@ import { where, type Problem } from '../../load/problem.js';
 import { EXIT, type Io } from '../io.js';
 import { loadInputs, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
-import type { Style } from '../style.js';
+import { PLAIN, type Style } from '../style.js';
+import type { Sink } from '../write-stream.js';
+import { reportSink, stdinNamed } from './output.js';
 
 export interface ValidateOptions {
   quiet: boolean;
   format: 'text' | 'json';
   limits: Limits;
   ignore?: Ignore;
+  /** Write the result to this file instead of standard output. */
+  output?: string;
+  /** The name shown for standard input (`--stdin-filename`). */
+  stdinFilename?: string;
 }
 
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io, style: Style): Promise<number> {
+  const out = reportSink(io, options.output);
+  try {
+    const code = await validateInto(out, paths, options, io, options.output === undefined ? style : PLAIN);
+    out.commit();
+    return code;
+  } catch (error) {
+    out.abort();
+    throw error;
+  }
+}
+
+async function validateInto(out: Sink, paths: string[], options: ValidateOptions, io: Io, style: Style): Promise<number> {
   let valid = 0;
   const invalid: Array<{ file: string; problems: Problem[] }> = [];
-  const out = io.stdout;
-  for await (const outcome of loadInputs(paths, io, options.limits, options.ignore)) {
+  const named = stdinNamed(options.stdinFilename);
+  for await (const found of loadInputs(paths, io, options.limits, options.ignore)) {
+    const outcome = 'loaded' in found ? { ...found, file: named.file(found.file) } : { file: named.file(found.file), problems: found.problems.map(named.problem) };
     if ('loaded' in outcome) {
       valid++;
       if (!options.quiet && options.format === 'text') out.write(`${style.good('✔')} ${outcome.file}: valid\n`);

@@ -7,6 +7,7 @@
  * accepted by the audit, and the same bytes every time. Anonymity is kept:
  * identifying columns stop the import, small groups are withheld.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -306,3 +307,17 @@ describe('the perspectives file it makes', () => {
     expect(choose.perspective!.respondents).toBe(6);
   });
 });
+
+describe('npm start', () => {
+  it('shows the whole loop: questionnaire written, the sample answers imported, the audit with participants\' view, and the Easy Read report', () => {
+    const out = join(tmp, 'start');
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/start.mjs'), out], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', COPROD_TODAY: '2026-01-15' } });
+    expect(result.status, result.stderr).toBe(0);
+    for (const name of ['questionnaire.html', 'form.csv', 'views.yaml', 'easy-read.html']) expect(existsSync(join(out, name)), name).toBe(true);
+    expect(result.stdout).toContain('$ coprod perspectives import examples/answers/grants-search-answers.csv --plan examples/grants-search-redesign.yaml');
+    expect(result.stderr).toContain('Counted the answers of 15 people, from 15 rows of answers (co-production-partners: 10 people; peer-evaluators: 5 people).');
+    expect(result.stdout).toContain("Participants' view (10 respondents): their answers place it on rung 4 (Assigned but informed), lower than the organisation's facts.");
+    expect(readFileSync(join(out, 'easy-read.html'), 'utf8')).toContain('Your answers put it lower than theirs.');
+  });
+});
+

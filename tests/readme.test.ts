@@ -71,8 +71,9 @@ const isPlaceholder = (word: string): boolean => /^[<[]|\.\.\.|…|^[A-Z][A-Z_]+
 
 // ─── The CLI's own account of itself ──────────────────────────────────────────
 
+/** The help of coprod, of a command, or of a subcommand (`perspectives import`). */
 function help(command?: string): string {
-  const result = runCli(command ? [command, '--help'] : ['--help']);
+  const result = runCli(command ? [...command.split(' '), '--help'] : ['--help']);
   expect(result.code, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -99,16 +100,21 @@ function valuesOf(text: string): Map<string, 'one' | 'list'> {
   return found;
 }
 
-function commands(): string[] {
-  const text = help();
+/** The commands a help text lists. */
+function commandsIn(text: string): string[] {
+  if (!text.includes('\nCommands:\n')) return [];
   const list = text.slice(text.indexOf('\nCommands:\n') + 11, text.indexOf('\n\n', text.indexOf('\nCommands:\n') + 11));
   return [...list.matchAll(/^ {2}([a-z][\w-]*)/gm)].map((m) => m[1]!).filter((name) => name !== 'help');
 }
 
 const GLOBAL_FLAGS = flagsOf(help());
-const COMMANDS = commands();
-const FLAGS: Record<string, string[]> = Object.fromEntries(COMMANDS.map((c) => [c, flagsOf(help(c))]));
-const VALUES: Record<string, Map<string, 'one' | 'list'>> = Object.fromEntries(COMMANDS.map((c) => [c, valuesOf(help(c))]));
+const COMMANDS = commandsIn(help());
+/** Each command's own subcommands, such as `perspectives import`. */
+const SUBCOMMANDS: Record<string, string[]> = Object.fromEntries(COMMANDS.map((c) => [c, commandsIn(help(c))]));
+/** Every command and subcommand, by the words that call it. */
+const CALLABLE = [...COMMANDS, ...COMMANDS.flatMap((c) => SUBCOMMANDS[c]!.map((sub) => `${c} ${sub}`))];
+const FLAGS: Record<string, string[]> = Object.fromEntries(CALLABLE.map((c) => [c, flagsOf(help(c))]));
+const VALUES: Record<string, Map<string, 'one' | 'list'>> = Object.fromEntries(CALLABLE.map((c) => [c, valuesOf(help(c))]));
 
 /** The command a `coprod …` line runs, its flags, and its operands (the paths, topics and so on), read as the help says its flags take values. */
 function coprodCall(line: string): { command?: string; flags: string[]; args: string[]; operands: string[] } | undefined {
@@ -116,13 +122,16 @@ function coprodCall(line: string): { command?: string; flags: string[]; args: st
   const at = all.indexOf('coprod');
   if (at < 0) return undefined;
   const rest = all.slice(at + 1, all.includes('|', at) ? all.indexOf('|', at) : undefined);
-  const command = rest.find((word) => !word.startsWith('-'));
+  const first = rest.find((word) => !word.startsWith('-'));
+  // A subcommand is part of the command: `perspectives import`.
+  const sub = first !== undefined ? rest[rest.indexOf(first) + 1] : undefined;
+  const command = first !== undefined && sub !== undefined && SUBCOMMANDS[first]?.includes(sub) ? `${first} ${sub}` : first;
   const values = command !== undefined ? VALUES[command] : undefined;
   const flags: string[] = [];
   const operands: string[] = [];
   let taking: 'one' | 'list' | undefined;
   let ended = false;
-  for (const word of rest.slice(command !== undefined ? rest.indexOf(command) + 1 : 0)) {
+  for (const word of rest.slice(first !== undefined ? rest.indexOf(first) + (command === first ? 1 : 2) : 0)) {
     if (!ended && word === '--') {
       ended = true;
       taking = undefined;
@@ -169,7 +178,7 @@ function shell(line: string, cwd: string, env: Record<string, string> = {}): { c
 let counter = 0;
 /**
  * A folder as the README's inline commands expect it: `plan.yaml`, its
- * participants' `views.yaml`, a `plans/` folder, `park.yaml` written by the
+ * participants' `views.yaml` and `answers.csv`, a `plans/` folder, `park.yaml` written by the
  * README's answers file, and git history in which `plan.yaml` changed.
  */
 function workspace(): string {
@@ -178,6 +187,8 @@ function workspace(): string {
   for (const name of readdirSync(join(ROOT, 'examples'))) if (name.endsWith('.yaml')) cpSync(join(ROOT, 'examples', name), join(dir, 'plans', name));
   cpSync(join(ROOT, 'examples/grants-search-redesign.yaml'), join(dir, 'plan.yaml'));
   cpSync(join(ROOT, 'examples/perspectives/grants-search-partners-views.yaml'), join(dir, 'views.yaml'));
+  // Participants' answers to the plan's questionnaire, as a form tool exports them.
+  cpSync(join(ROOT, 'examples/answers/grants-search-answers.csv'), join(dir, 'answers.csv'));
   writeFileSync(join(dir, 'answers.yaml'), answersBlock());
   const git = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
   git('init', '-q');
@@ -221,6 +232,12 @@ function expectedOf(call: NonNullable<ReturnType<typeof coprodCall>>): { codes: 
     case 'init':
     case 'add-activity':
       return flags.includes('--answers') ? { codes: [0] } : { codes: [2], says: 'asks questions, so it needs a terminal' };
+    // Writes the questionnaire for a plan; without one, exit 2.
+    case 'questionnaire':
+      return { codes: [operands.length > 0 ? 0 : 2] };
+    // "0: every row was counted."
+    case 'perspectives import':
+      return { codes: [operands.length > 0 && flags.includes('--plan') ? 0 : 2] };
     default:
       return undefined;
   }
@@ -233,17 +250,22 @@ describe('the commands and options the README documents', () => {
     const table = tables().find((t) => t.rows[0]?.[0] === 'command')!;
     const documented = table.rows.slice(1).map((row) => /`coprod ([a-z-]+)([^`]*)`/.exec(row[0]!)!);
     expect(documented.map((m) => m[1]).sort()).toEqual([...COMMANDS].sort());
-    for (const [, command, rest] of documented) {
+    for (const [, name, rest] of documented) {
+      // A subcommand's row is checked against the subcommand's own help.
+      const sub = rest!.trim().split(/\s+/)[0];
+      const command = sub !== undefined && SUBCOMMANDS[name!]!.includes(sub) ? `${name} ${sub}` : name!;
       const usage = help(command).split('\n')[0]!;
-      for (const argument of rest!.trim().split(/\s+/).filter((word) => /^[<[][a-z.]+[>\]]$/.test(word))) expect(usage, `coprod ${command}`).toContain(argument);
+      // Arguments, not the values of flags (`--plan <plan>`).
+      const words = rest!.trim().split(/\s+/);
+      for (const argument of words.filter((word, i) => /^[<[][a-z.]+[>\]]$/.test(word) && !words[i - 1]?.startsWith('-'))) expect(usage, `coprod ${command}`).toContain(argument);
     }
   });
 
   it('every flag in an options table exists on the commands its heading names, and every flag a command has is documented', () => {
-    const documented: Record<string, Set<string>> = Object.fromEntries(COMMANDS.map((c) => [c, new Set<string>()]));
+    const documented: Record<string, Set<string>> = Object.fromEntries(CALLABLE.map((c) => [c, new Set<string>()]));
     const everywhere = new Set<string>();
     for (const table of tables().filter((t) => t.rows[0]?.[0] === 'option')) {
-      const named = [...table.heading.matchAll(/`(?:coprod )?([a-z-]+)`/g)].map((m) => m[1]!).filter((c) => COMMANDS.includes(c));
+      const named = [...table.heading.matchAll(/`(?:coprod )?([a-z-]+(?: [a-z-]+)?)`/g)].map((m) => m[1]!).filter((c) => CALLABLE.includes(c));
       const global = /every command/.test(table.heading);
       expect(global || named.length > 0, `the options table under "${table.heading}" says which commands it is for`).toBe(true);
       for (const row of table.rows.slice(1)) {
@@ -261,12 +283,12 @@ describe('the commands and options the README documents', () => {
         }
       }
     }
-    for (const command of COMMANDS.filter((c) => documented[c]!.size > 0)) {
+    for (const command of CALLABLE.filter((c) => documented[c]!.size > 0)) {
       const missing = FLAGS[command]!.filter((flag) => !documented[command]!.has(flag) && !everywhere.has(flag));
       expect(missing, `flags of coprod ${command} missing from its options tables`).toEqual([]);
     }
     // Commands without a table of their own have every flag described somewhere in the README.
-    for (const command of COMMANDS.filter((c) => documented[c]!.size === 0)) {
+    for (const command of CALLABLE.filter((c) => documented[c]!.size === 0)) {
       for (const flag of FLAGS[command]!.filter((f) => f.startsWith('--') && !everywhere.has(f))) expect(PROSE, `coprod ${command} ${flag}`).toContain(flag);
     }
   });
@@ -298,7 +320,7 @@ describe('every command shown inline', () => {
     for (const span of inline) {
       const call = coprodCall(span);
       if (!call) continue;
-      if (call.command !== undefined && !isPlaceholder(call.command)) expect(COMMANDS, span).toContain(call.command);
+      if (call.command !== undefined && !isPlaceholder(call.command)) expect(CALLABLE, span).toContain(call.command);
       for (const flag of call.flags) expect(call.command && !isPlaceholder(call.command) ? [...FLAGS[call.command]!, ...GLOBAL_FLAGS] : GLOBAL_FLAGS, `${flag} in \`${span}\``).toContain(flag);
     }
   });
@@ -335,6 +357,8 @@ function checkOther(span: string): void {
     return;
   }
   if (span === 'npm start') return void expect(shell('npm start --silent', ROOT).code).toBe(0);
+  // Copies the icons into the source; run at build time by whoever updates them, never by users.
+  if (span === 'node scripts/copy-icons.mjs') return void expect(existsSync(join(ROOT, 'scripts/copy-icons.mjs'))).toBe(true);
   if (span === 'npm pack') return void expect(existsSync(tarball)).toBe(true);
   throw new Error(`\`${span}\` is shown in the README, but this test does not know how to check it: teach checkOther`);
 }
@@ -351,6 +375,7 @@ describe('every line of every shell block', () => {
     [/^npm run fuzz$/, 'twenty times the fuzzing npm test does', () => expect(PACKAGE.scripts['fuzz']).toContain('COPROD_FUZZ_RUNS=200000')],
     [/^npm run bench$/, 'minutes of benchmarks', () => expect(PACKAGE.scripts['bench']).toContain('bench/run.mjs')],
     [/^npm run build && COPROD_UPDATE_SCREENSHOT=1 npx vitest run tests\/browser\.test\.ts$/, 'rewrites the picture in docs/ and needs Chromium', () => expect(readFileSync(join(ROOT, 'tests/browser.test.ts'), 'utf8')).toContain('COPROD_UPDATE_SCREENSHOT')],
+    [/^npm run build && COPROD_UPDATE_SCREENSHOT=1 npx vitest run tests\/participants-browser\.test\.ts$/, 'rewrites the pictures in docs/ and needs Chromium', () => expect(readFileSync(join(ROOT, 'tests/participants-browser.test.ts'), 'utf8')).toContain('COPROD_UPDATE_SCREENSHOT')],
   ];
 
   const lines = fences()
@@ -391,6 +416,9 @@ describe('every line of every shell block', () => {
           const expected = expectedOf(call);
           expect(expected, `what \`${part}\` should do is not known to this test`).toBeDefined();
           const dir = workspace();
+          // Each line is run in a folder of its own: what it writes is not there yet, as in the README's own sequence.
+          const written = call.args[call.args.indexOf('--output') + 1];
+          if (call.args.includes('--output') && written) rmSync(join(dir, written), { force: true });
           const result = shell(part, dir);
           expect(expected!.codes, `\`${part}\`: ${result.stderr}`).toContain(result.code);
           const output = call.args[call.args.indexOf('--output') + 1];

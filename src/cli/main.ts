@@ -359,6 +359,8 @@ async function run(io: Io): Promise<number> {
       exitCode = explainCommand(topic, io, await styleFor('stdout'));
     });
 
+  (await import('./participant-commands.js')).registerParticipantCommands({ program, Option, io, setExitCode: (code) => (exitCode = code), styleFor });
+
   try {
     await program.parseAsync(io.argv, { from: 'user' });
   } catch (error) {

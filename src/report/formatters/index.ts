@@ -56,6 +56,7 @@ export const FORMATS = {
   github: async (): Promise<Formatter> => (await import('./github.js')).formatGithub,
   csv: async (): Promise<Formatter> => (await import('./csv.js')).formatCsv,
   html: async (): Promise<Formatter> => (await import('./html.js')).formatHtml,
+  'easy-read': async (): Promise<Formatter> => (await import('./easy-read.js')).formatEasyRead,
 } as const;
 
 export type FormatName = keyof typeof FORMATS;

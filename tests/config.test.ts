@@ -348,7 +348,7 @@ describe('an invalid configuration file: exit 2, `file:line:column: error: messa
     ['only as a single word instead of a list', 'only: non-participation\n', 1, 7, '`only` in the top level of the file must be a list, but it is text (`non-participation`).'],
     ['a list at the top level', '- fail_on\n', 1, 1, 'The top level of a configuration file must be a mapping of settings (fail_on, min_rung, rules, …).'],
     ['a key written twice', 'fail_on: error\nfail_on: never\n', 2, 1, 'This key appears twice in the same mapping (`fail_on`); keep only one.'],
-    ['a YAML syntax error', 'fail_on: "never\n', 1, 10, 'This is not valid YAML: the quote that opens here is never closed.'],
+    ['a YAML syntax error', 'fail_on: "never\n', 1, 10, 'This is not valid YAML: the quote that opens here is never closed. Add the closing `"` where the text ends.'],
   ];
 
   it.each(cases)('%s', (_name, text, line, column, message) => {

@@ -157,7 +157,7 @@ describe('parseProjectText: problems', () => {
   });
 
   it('a tab used for indentation', () => {
-    expect(brief(problemsOf('version: 1\nproject:\n\tname: A\n'))).toEqual(['3:1: yaml-syntax: A tab is used for indentation here; YAML needs spaces.']);
+    expect(brief(problemsOf('version: 1\nproject:\n\tname: A\n'))).toEqual(['3:1: yaml-syntax: A tab is used for indentation here; YAML needs spaces. Replace the tab with spaces, so that the line starts in the same column as the lines it belongs with.']);
   });
 
   it('a quote never closed is reported where it opens', () => {

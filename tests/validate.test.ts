@@ -72,14 +72,14 @@ describe('files that cannot be read as YAML', () => {
     ['a file of only comments', 'only-comments.yaml', [[1, 1, 'This file is empty (or holds only comments). A project file needs at least `version`, `project` and `activities`.']]],
     // An INI file: `[project]` is a YAML list, and the line after it cannot follow it.
     ['a file that is not YAML (an INI file)', 'not-yaml.yaml', [[2, 1, /^This is not valid YAML: \S/]]],
-    ['JSON with a missing comma', 'broken-json.yaml', [[7, 3, 'This is not valid YAML: missing , between flow map items.']]],
+    ['JSON with a missing comma', 'broken-json.yaml', [[7, 3, 'This is not valid YAML: a comma is missing between this item and the one before it. Inside `[…]` and `{…}`, items are separated by commas (`[a, b]`, `{ a: 1, b: 2 }`).']]],
     // The quote opens on line 3, column 9; the file has only 6 lines.
-    ['a YAML syntax error (a quote never closed)', 'syntax-error.yaml', [[3, 9, 'This is not valid YAML: the quote that opens here is never closed.']]],
+    ['a YAML syntax error (a quote never closed)', 'syntax-error.yaml', [[3, 9, 'This is not valid YAML: the quote that opens here is never closed. Add the closing `"` where the text ends.']]],
     ['a key written twice (points at the second)', 'dup-key.yaml', [[9, 5, 'This key appears twice in the same mapping (`decisions`); keep only one.']]],
     ['a list at the top level', 'top-level-list.yaml', [[2, 1, 'The top level of a project file must be a mapping of keys (version, project, activities), but this file is a list.']]],
     ['a single value at the top level', 'top-level-scalar.yaml', [[2, 1, 'The top level of a project file must be a mapping of keys (version, project, activities), but this file is a single value.']]],
     ['several documents separated by ---', 'multiple-documents.yaml', [[7, 1, 'This file holds more than one YAML document (separated by `---`); put one project in each file.']]],
-    ['a tab used for indentation', 'tab-indent.yaml', [[6, 1, 'A tab is used for indentation here; YAML needs spaces.']]],
+    ['a tab used for indentation', 'tab-indent.yaml', [[6, 1, 'A tab is used for indentation here; YAML needs spaces. Replace the tab with spaces, so that the line starts in the same column as the lines it belongs with.']]],
   ];
   it.each(cases)('%s: exit 2, at the exact position', (_name, fixture, expected) => {
     const result = validate([`${INVALID}/${fixture}`]);
@@ -302,7 +302,7 @@ describe('standard input', () => {
   it('- with a YAML syntax error on standard input reports the position', () => {
     const result = validate(['-'], { input: readFileSync(join(ROOT, INVALID, 'broken-json.yaml')) });
     expect(result.code).toBe(2);
-    expectProblems(result.stdout, '-', [[7, 3, 'This is not valid YAML: missing , between flow map items.']]);
+    expectProblems(result.stdout, '-', [[7, 3, 'This is not valid YAML: a comma is missing between this item and the one before it. Inside `[…]` and `{…}`, items are separated by commas (`[a, b]`, `{ a: 1, b: 2 }`).']]);
   });
 });
 

@@ -363,6 +363,19 @@ describe('an invalid configuration file: exit 2, `file:line:column: error: messa
     }
   });
 
+  it('schema problems and unknown rule ids together, in one run, in file order', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, '.coprodrc.yaml'), 'fail_on: sometimes\nrules:\n  no-trainin: off\n  poor-timing: maybe\nonly: [non-participation, bogus]\n');
+    const result = coprod(['print-config'], dir);
+    expect(result.code).toBe(2);
+    expect(problemLines(result.stderr)).toEqual([
+      { file: '.coprodrc.yaml', line: 1, column: 10, message: '`fail_on` in the top level of the file must be `error`, `warning`, `info` or `never`, not `sometimes`.' },
+      { file: '.coprodrc.yaml', line: 3, column: 3, message: '`no-trainin` is not a rule coprod knows. Did you mean `no-training`?' },
+      { file: '.coprodrc.yaml', line: 4, column: 16, message: '`poor-timing` in `rules` must be `error`, `warning`, `info` or `off`, not `maybe`.' },
+      { file: '.coprodrc.yaml', line: 5, column: 27, message: '`bogus` is not a rule coprod knows. See `coprod rules`.' },
+    ]);
+  });
+
   it('a bad file found further up is named by its absolute path, with the position', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'coprod.config.yml'), '\nfail_on: sometimes\n');

@@ -288,6 +288,70 @@ activities:
   });
 });
 
+describe('loadProject: every problem in one pass', () => {
+  const problemsIn = (text: string): string[] => {
+    const result = loadProject('p.yaml', text);
+    if (result.ok) throw new Error('expected problems, but the file loaded');
+    return brief(result.problems);
+  };
+
+  it('schema problems and cross-references together, in file order', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\npeople:\n  - id: parents\nactivities:\n  - id: x\n    name: X\n    decisions: shraed\n    groups: [parnets]\n')).toEqual([
+      '9:16: wrong-value: `decisions` in activity `x` must be `organisation`, `shared`, `community` or `unknown`, not `shraed`. Did you mean `shared`?',
+      '10:14: unknown-reference: Activity `x` names the group `parnets`, but no group in `people` has that id. Did you mean `parents`?',
+    ]);
+  });
+
+  it('a missing required key does not hide a waiver for a rule that does not exist', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\nactivities:\n  - id: x\nwaivers:\n  - rule: no-trainin\n    reason: Partners train.\n')).toEqual([
+      '5:5: missing-key: Activity `x` is missing `name`, which is required.',
+      '7:11: unknown-reference: The waiver names the rule `no-trainin`, which coprod does not have. Did you mean `no-training`?',
+    ]);
+  });
+
+  it('`people` that is not a list: its one problem, and no "unknown group" for every group named', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\npeople: parents\nactivities:\n  - id: x\n    name: X\n    groups: [parents, carers]\n')).toEqual([
+      '4:9: wrong-type: `people` in the top level of the file must be a list, but it is text (`parents`).',
+    ]);
+  });
+
+  it('a group with no id: the groups named are not checked against a list known to be incomplete', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\npeople:\n  - who: Parents\nactivities:\n  - id: x\n    name: X\n    groups: [parents]\n')).toEqual([
+      '5:5: missing-key: Group 1 is missing `id`, which is required.',
+    ]);
+  });
+
+  it('one problem a place: an id that breaks the pattern is not also a duplicate, nor a group named that is not an id an unknown group', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\nactivities:\n  - id: Workshop\n    name: X\n    groups: [Young People]\n  - id: Workshop\n    name: Y\n')).toEqual([
+      '5:9: wrong-value: `id` in activity `Workshop` may use only lower-case letters, digits, hyphens and underscores, and must start with a letter, not `Workshop`.',
+      '7:14: wrong-value: Item 1 in `groups` of activity `Workshop` may use only lower-case letters, digits, hyphens and underscores, and must start with a letter, not `Young People`.',
+      '8:9: wrong-value: `id` in activity `Workshop` may use only lower-case letters, digits, hyphens and underscores, and must start with a letter, not `Workshop`.',
+    ]);
+  });
+
+  it('amounts, seats and dates that are not what the schema asks are not compared as if they were', () => {
+    expect(
+      problemsIn('version: 1\nproject:\n  name: P\n  budget: { total: .inf, participation: 500 }\n  timeline: { start: 2025-06-01, end: 31/12/2024 }\nactivities:\n  - id: x\n    name: X\n    seats: { held: 5.5, total: 3 }\n'),
+    ).toEqual([
+      '4:20: wrong-value: `total` in `budget` of `project` must be an ordinary number, not `.inf` (infinity).',
+      '5:39: wrong-value: `end` in `timeline` of `project` must be a date written as YYYY-MM-DD, such as 2025-03-01, not `31/12/2024`.',
+      '9:20: wrong-type: `held` in `seats` of activity `x` must be a whole number, but it is the number `5.5`.',
+    ]);
+  });
+
+  it.each([
+    ['activities as a mapping', 'version: 1\nproject:\n  name: P\nactivities:\n  x: { name: X, groups: [a] }\nwaivers: none\n'],
+    ['an activity as text, a group as a number, waivers as text', 'version: 1\nproject: P\npeople: [1, { id: a }]\nactivities:\n  - workshop\n  - id: x\n    name: X\n    groups: a\n    seats: [1]\n    waivers: none\n'],
+    ['everything empty', 'version: 1\nproject:\npeople:\nactivities:\nwaivers:\n'],
+  ])('no crash, and only the schema\'s problems, on any shape: %s', (_name, text) => {
+    const result = loadProject('p.yaml', text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(result.problems.every((p) => p.kind !== 'unknown-reference' && p.kind !== 'duplicate-id')).toBe(true);
+  });
+});
+
 describe('decode', () => {
   it('binary bytes (with NUL) are a problem without a position', () => {
     const result = decode('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));

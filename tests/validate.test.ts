@@ -245,6 +245,24 @@ describe('every problem in every file is reported', () => {
     expect(result.stdout).toContain('✖ 3 problems in 1 file.');
   });
 
+  it('schema problems do not hide the cross-reference checks: both kinds in one run, in line order', () => {
+    const file = `${INVALID}/schema-and-reference.yaml`;
+    const result = validate([file]);
+    expect(result.code).toBe(2);
+    expectProblems(result.stdout, file, [
+      [4, 41, 'The budget for participation (1500) is more than the whole budget (1000).'],
+      [5, 39, 'The project ends (2025-01-01) before it starts (2025-06-01).'],
+      [8, 12, '`count` in group `young-people` must be an ordinary number, not `.inf` (infinity).'],
+      [12, 12, '`stage` in activity `workshop` must be `agenda_setting`, `design`, `commissioning`, `delivery`, `evaluation` or `unknown`, not `desing`. Did you mean `design`?'],
+      [13, 14, 'Activity `workshop` names the group `young-peeple`, but no group in `people` has that id. Did you mean `young-people`?'],
+      [14, 20, 'Activity `workshop` says people with lived experience hold 6 seats of 4; they cannot hold more seats than there are.'],
+      [15, 9, 'Two activities have the id `workshop`; each activity needs its own.'],
+      [17, 5, '`feedbak` is not a known key in activity `workshop`. Did you mean `feedback`?'],
+      [19, 15, 'The waiver names the rule `no-trainin`, which coprod does not have. Did you mean `no-training`?'],
+    ]);
+    expect(result.stdout).toContain('✖ 9 problems in 1 file.');
+  });
+
   it('a folder with one bad and one good file: the bad file\'s problems, "valid" for the good one, exit 2', () => {
     const result = validate(['tests/fixtures/mixed']);
     expect(result.code).toBe(2);

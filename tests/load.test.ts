@@ -367,6 +367,22 @@ describe('decode', () => {
     expect(decode('p.yaml', bytes)).toEqual({ file: 'p.yaml', kind: 'binary', position: { line: 3, column: 14 }, message: 'This file is not valid UTF-8 text. Save it as UTF-8 and try again.' });
   });
 
+  const UTF16 = 'This file is saved as UTF-16 text, but coprod reads UTF-8. Open it in your text editor or spreadsheet, choose "Save as…", pick the encoding "UTF-8", and save it again.';
+  const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16();
+  it.each([
+    ['UTF-16 little-endian with a byte-order mark (Notepad, Excel "Unicode text")', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n', 'utf16le')])],
+    ['UTF-16 big-endian with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be('version: 1\n')])],
+    ['UTF-16 little-endian without a byte-order mark (every other byte NUL)', Buffer.from('version: 1\nproject:\n  name: Youth panel\n', 'utf16le')],
+    ['UTF-16 big-endian without a byte-order mark', utf16be('version: 1\nproject:\n  name: Youth panel\n')],
+  ])('%s is named, with how to save it as UTF-8', (_name, bytes) => {
+    expect(decode('p.yaml', bytes)).toEqual({ file: 'p.yaml', kind: 'binary', message: UTF16 });
+  });
+
+  it('a binary file that happens to start with the UTF-16 mark but is not text is still binary', () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x89, 0x50, 0x00, 0x00, 0x00, 0x01, 0x02, 0x03]);
+    expect(decode('x.bin', bytes)).toMatchObject({ kind: 'binary', message: 'This is a binary file (an image, a document or a program, perhaps), not a YAML project file.' });
+  });
+
   it('UTF-8 text is returned as text, without a byte-order mark', () => {
     expect(decode('p.yaml', Buffer.from('\ufeffname: Café\n', 'utf8'))).toEqual({ file: 'p.yaml', text: 'name: Café\n' });
   });

@@ -189,6 +189,13 @@ describe('reading paths', () => {
     expect(errorLines(result.stdout)).toEqual(['logo.png: error: This is a binary file (an image, a document or a program, perhaps), not a YAML project file.']);
   });
 
+  it('a file saved as UTF-16 (as Notepad and spreadsheets can) is named as such, with how to save it as UTF-8', () => {
+    writeFileSync(join(tmp, 'utf16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(join(ROOT, MINIMAL), 'utf8'), 'utf16le')]));
+    const result = validate(['utf16.yaml'], { cwd: tmp });
+    expect(result.code).toBe(2);
+    expect(errorLines(result.stdout)).toEqual(['utf16.yaml: error: This file is saved as UTF-16 text, but coprod reads UTF-8. Open it in your text editor or spreadsheet, choose "Save as…", pick the encoding "UTF-8", and save it again.']);
+  });
+
   it('invalid UTF-8 (a Latin-1 é) is reported at the bad byte', () => {
     // "  name: Caf" is 11 characters, so the byte 0xE9 is at line 3, column 12.
     const bytes = Buffer.concat([Buffer.from('version: 1\nproject:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from(' des jeunes\nactivities:\n  - id: x\n    name: X\n')]);

@@ -292,6 +292,9 @@ export async function readSource(target: Target, limits: ReadLimits, stdin?: (li
 /** UTF-8 text, with a byte-order mark removed; binary or non-UTF-8 bytes are a problem, not mojibake. */
 export function decode(file: string, bytes: Buffer): Source | Problem {
   const head = bytes.subarray(0, 8192);
+  if (isUtf16(bytes)) {
+    return problem(file, 'binary', 'This file is saved as UTF-16 text, but coprod reads UTF-8. Open it in your text editor or spreadsheet, choose "Save as…", pick the encoding "UTF-8", and save it again.');
+  }
   if (head.includes(0)) {
     return problem(file, 'binary', 'This is a binary file (an image, a document or a program, perhaps), not a YAML project file.');
   }
@@ -306,6 +309,39 @@ export function decode(file: string, bytes: Buffer): Source | Problem {
     return problem(file, 'binary', 'This file is not valid UTF-8 text. Save it as UTF-8 and try again.', position);
   }
   return { file, text };
+}
+
+/**
+ * Whether the bytes are text saved as UTF-16 (as Notepad's "Unicode" and
+ * spreadsheets' "Unicode text" save it): a byte-order mark, or, without one,
+ * a NUL in every other byte, as text in a Latin alphabet gives; and in either
+ * case, text once read (no NULs or other control characters).
+ */
+function isUtf16(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192 - (8192 % 2));
+  if (head.length < 2 || head.length % 2 !== 0) return false;
+  let encoding: 'utf-16le' | 'utf-16be' | undefined;
+  if (head[0] === 0xff && head[1] === 0xfe) encoding = 'utf-16le';
+  else if (head[0] === 0xfe && head[1] === 0xff) encoding = 'utf-16be';
+  else {
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < head.length; i += 2) {
+      if (head[i] === 0) evenNul++;
+      if (head[i + 1] === 0) oddNul++;
+    }
+    const pairs = head.length / 2;
+    if (oddNul >= pairs * 0.9 && evenNul === 0) encoding = 'utf-16le';
+    else if (evenNul >= pairs * 0.9 && oddNul === 0) encoding = 'utf-16be';
+  }
+  if (!encoding) return false;
+  try {
+    // Streamed, so a character cut in two at the end of the head is not taken for a fault.
+    const text = new TextDecoder(encoding, { fatal: true }).decode(head, { stream: true });
+    return !/[\u0000-\u0008\u000e-\u001f]/.test(text);
+  } catch {
+    return false;
+  }
 }
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */

@@ -4,6 +4,7 @@
  * Pure: the caller reads the file (see sources.ts).
  */
 import type { Activity, Group, LoadedProject, Practice, Project, RecruitmentChannel, Waiver, YesNo } from '../project.js';
+import { notAProjectFile, otherFileOf, type OtherFile } from './other-files.js';
 import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits, type Path } from './parse.js';
 import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from './problem.js';
 import { RULES } from '../rules/index.js';
@@ -17,7 +18,8 @@ export interface LoadLimits extends ParseLimits {
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { ...DEFAULT_PARSE_LIMITS, maxActivities: 10_000 };
 
-export type LoadResult = { ok: true; loaded: LoadedProject } | { ok: false; problems: Problem[] };
+/** A file that cannot be loaded: its problems; and, when it is clearly another kind of YAML file (a CI workflow, say), what it is, so a folder search can pass it over. */
+export type LoadResult = { ok: true; loaded: LoadedProject } | { ok: false; problems: Problem[]; other?: OtherFile };
 
 /** Reads one project file's text into a typed project, or the problems that stop it. */
 export function loadProject(file: string, text: string, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadResult {
@@ -31,6 +33,9 @@ export function loadProject(file: string, text: string, limits: LoadLimits = DEF
       problems: [problem(file, 'too-complex', `This file has ${activities.length} activities, more than the limit of ${limits.maxActivities}. Raise the limit with --max-activities if it is genuine.`, parsed.locate(['activities']))],
     };
   }
+
+  const other = otherFileOf(parsed.data);
+  if (other) return { ok: false, problems: [problem(file, 'not-a-project-file', notAProjectFile(other), parsed.locate([]))], other };
 
   // Every check runs on every file, on whatever parts of it are sound, so that all its problems are found in one pass.
   const schema = schemaProblems(parsed, 'project');

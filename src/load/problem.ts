@@ -13,6 +13,7 @@ export type ProblemKind =
   | 'duplicate-key'
   | 'multiple-documents'
   | 'not-a-mapping'
+  | 'not-a-project-file'
   | 'too-complex'
   | 'wrong-version'
   | 'unknown-key'

@@ -7,6 +7,7 @@ import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { skippedNote, type OtherFile } from './other-files.js';
 import { problem, type Problem } from './problem.js';
 
 export interface Source {
@@ -29,6 +30,12 @@ export interface Target {
   file: string;
   /** Absolute path, or `-` for standard input. */
   path: string;
+  /**
+   * Found by searching a folder or matching a glob, rather than named: such
+   * a file that is clearly not a project file (a CI workflow, say) is passed
+   * over with a note (see skipNote), where a file named gets an error.
+   */
+  searched?: true;
 }
 
 /** How folders are searched: the ignore list, and whether symbolic links may lead out of the folder. */
@@ -81,11 +88,12 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
   const targets: Target[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  const add = (path: string): void => {
+  const add = (path: string, searched = false): void => {
     if (seen.has(path)) return;
     seen.add(path);
-    targets.push({ file: path === '-' ? '-' : display(path, cwd), path });
+    targets.push({ file: path === '-' ? '-' : display(path, cwd), path, ...(searched ? { searched: true as const } : {}) });
   };
+  const addFound = (path: string): void => add(path, true);
   const skippedWords = (): string => `skipped by the \`ignore\` list${ignore?.from ? ` in \`${ignore.from}\`` : ''}`;
 
   for (const given of paths) {
@@ -117,7 +125,7 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
             : problem(given, 'not-found', `No .yaml or .yml files were found in the folder \`${given}\`.`),
         );
       }
-      search.found.sort(byPath).forEach(add);
+      search.found.sort(byPath).forEach(addFound);
     } else {
       // A named file is read whatever its extension, and even if the ignore list would skip it: the user asked for it.
       add(abs);
@@ -133,7 +141,7 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
     if (search.found.length === 0 && search.problems.length === 0) {
       problems.push(search.ignored > 0 ? problem(given, 'not-found', `Every file matching \`${given}\` is ${skippedWords()}, so nothing was checked.`) : problem(given, 'not-found', `No files match \`${given}\`.`));
     }
-    search.found.sort(byPath).forEach(add);
+    search.found.sort(byPath).forEach(addFound);
   }
 }
 
@@ -246,6 +254,15 @@ export function inside(folder: string, abs: string): string | undefined {
   if (rel === '') return '';
   if (isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep)) return undefined;
   return rel.split(sep).join('/');
+}
+
+/**
+ * The note for a file found by a search that is clearly not a project file,
+ * or undefined when it is to be reported as it is: a file named on the
+ * command line is always reported, with an error.
+ */
+export function skipNote(target: Target, result: { ok: boolean; other?: OtherFile }): Note | undefined {
+  return target.searched && !result.ok && result.other ? { file: target.file, message: skippedNote(result.other) } : undefined;
 }
 
 /** Reads one target as UTF-8 text, refusing anything that is not a regular text file within the size limit. */

@@ -18,6 +18,11 @@ const ACTIVITY_KEYS = [
   'views_acted_on', 'feedback', 'decisions', 'presented_as_theirs', 'seats', 'timing', 'recorded', 'claimed_rung', 'target_rung', 'evidence', 'waivers',
 ];
 const DECISIONS = ['organisation', 'shared', 'community', 'unknown'];
+const STARTED_BY = ['organisation', 'community', 'unknown'];
+const OWN_VIEW = ['yes', 'limited', 'no', 'unknown'];
+const YES_PARTLY_NO = ['yes', 'partly', 'no', 'unknown'];
+const EXPERIENCE = ['direct', 'close', 'none', 'unknown'];
+const RANGE = ['narrow', 'some', 'wide', 'unknown'];
 const TOP_LEVEL = ['version', 'project', 'practice', 'people', 'activities', 'waivers'];
 
 const MINIMAL = `version: 1
@@ -69,6 +74,24 @@ describe('suggest', () => {
     ['yse', 'yes', ['yes', 'no', 'unknown']],
     ['co-production', 'co_production', ['facilitation', 'payments', 'co_production', 'safeguarding']],
     ['agenda setting', 'agenda_setting', ['agenda_setting', 'design', 'delivery']],
+    // Near-synonyms, across the values of every field.
+    ['partly', 'limited', OWN_VIEW],
+    ['some', 'partly', YES_PARTLY_NO],
+    ['some', 'limited', OWN_VIEW],
+    ['limited', 'partly', YES_PARTLY_NO],
+    ['both', 'shared', DECISIONS],
+    ['together', 'shared', DECISIONS],
+    ['equally', 'shared', DECISIONS],
+    ['staff', 'organisation', DECISIONS],
+    ['council', 'organisation', STARTED_BY],
+    ['The organisation', 'organisation', STARTED_BY],
+    ['residents', 'community', STARTED_BY],
+    ['participants', 'community', DECISIONS],
+    ['The community', 'community', DECISIONS],
+    ['family', 'close', EXPERIENCE],
+    ['broad', 'wide', RANGE],
+    ['unsure', 'unknown', YES_PARTLY_NO],
+    ["Don't know", 'unknown', OWN_VIEW],
   ])('%s → %s', (word, expected, allowed) => {
     expect(suggest(word, allowed)).toBe(expected);
   });
@@ -78,6 +101,10 @@ describe('suggest', () => {
     ['xyz', ['yes', 'no', 'unknown']],
     ['sometimes', ['yes', 'limited', 'no', 'unknown']],
     ['anything', []],
+    // Names on every object's prototype are words like any other, never looked up there.
+    ['__proto__', DECISIONS],
+    ['constructor', DECISIONS],
+    ['toString', YES_PARTLY_NO],
   ])('%s has no suggestion', (word, allowed) => {
     expect(suggest(word, allowed)).toBeUndefined();
   });
@@ -285,6 +312,32 @@ activities:
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(brief(result.problems)).toEqual(['5:3: too-complex: This file has 2 activities, more than the limit of 1. Raise the limit with --max-activities if it is genuine.']);
+  });
+});
+
+describe('loadProject: the interview\'s own words', () => {
+  it.each([['decisions', 'together', 'shared']])('`%s: %s` is read as `%s`', (field, word, value) => {
+    const result = loadProject('p.yaml', MINIMAL.replace('decisions: shared', `${field}: ${word}`));
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.loaded.project.activities[0]![field as 'decisions']).toBe(value);
+  });
+
+  it('`experience_of_issue: related` is read as `close`', () => {
+    const result = loadProject('p.yaml', MINIMAL.replace('count: 12', 'count: 12\n    experience_of_issue: related'));
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.loaded.project.people[0]!.experience_of_issue).toBe('close');
+  });
+
+  it('a word near one the format takes gets "Did you mean", and the list of answers names only the format\'s own', () => {
+    const result = loadProject('p.yaml', MINIMAL.replace('decisions: shared', 'decisions: both\n    own_view: partly'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(brief(result.problems)).toEqual([
+      '11:16: wrong-value: `decisions` in activity `choose-partner` must be `organisation`, `shared`, `community` or `unknown`, not `both`. Did you mean `shared`?',
+      '12:15: wrong-value: `own_view` in activity `choose-partner` must be `yes`, `limited`, `no` or `unknown`, not `partly`. Did you mean `limited`?',
+    ]);
   });
 });
 

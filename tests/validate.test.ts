@@ -140,6 +140,19 @@ describe('schema errors, in plain words at the right place', () => {
   });
 });
 
+describe('the interview\'s own words', () => {
+  it('`decisions: together` (the interview\'s word for shared) is valid; `own_view: partly` gets "Did you mean `limited`?"', () => {
+    const text = readFileSync(join(ROOT, MINIMAL), 'utf8');
+    writeFileSync(join(tmp, 'together.yaml'), text.replace('decisions: shared', 'decisions: together'));
+    writeFileSync(join(tmp, 'partly.yaml'), `${text.trimEnd()}\n    own_view: partly\n`);
+    const result = validate(['together.yaml', 'partly.yaml'], { cwd: tmp });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('✔ together.yaml: valid\n');
+    const line = text.trimEnd().split('\n').length + 1;
+    expectProblems(result.stdout, 'partly.yaml', [[line, 15, /^`own_view` in activity `\S+` must be `yes`, `limited`, `no` or `unknown`, not `partly`\. Did you mean `limited`\?$/]]);
+  });
+});
+
 describe('reading paths', () => {
   it('a path that does not exist: exit 2, "does not exist"', () => {
     const result = validate(['tests/fixtures/no-such-file.yaml']);

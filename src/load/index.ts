@@ -9,6 +9,7 @@ import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimi
 import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from './problem.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from './suggest.js';
+import { accepted } from './synonyms.js';
 import { describePlace, schemaProblems, show } from './validate.js';
 
 export interface LoadLimits extends ParseLimits {
@@ -226,7 +227,7 @@ function toProject(data: Raw): Project {
       id: g['id'] as string,
       who: g['who'] as string | undefined,
       lived_experience: g['lived_experience'] as string | undefined,
-      experience_of_issue: fact(g['experience_of_issue']),
+      experience_of_issue: fact(accepted('experience_of_issue', g['experience_of_issue'])),
       count: g['count'] as number | undefined,
       recruitment: recruitment
         ? defined({
@@ -264,7 +265,7 @@ function toProject(data: Raw): Project {
       own_view: fact(a['own_view']),
       views_acted_on: fact(a['views_acted_on']),
       feedback: fact(a['feedback']),
-      decisions: fact(a['decisions']),
+      decisions: fact(accepted('decisions', a['decisions'])),
       presented_as_theirs: fact(a['presented_as_theirs']),
       seats: seats
         ? defined({

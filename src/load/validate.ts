@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Path, ParsedFile } from './parse.js';
 import { byPosition, listPending, problem, type Pending, type Problem } from './problem.js';
 import { suggest } from './suggest.js';
+import { ACCEPTED_WORDS } from './synonyms.js';
 
 interface AjvError {
   instancePath: string;
@@ -138,7 +139,8 @@ function explain(parsed: ParsedFile, schema: Schema, error: AjvError): Problem |
       return problem(file, 'wrong-value', `${name} in ${place} must be ${show(error.params['allowedValue'])} (it is ${show(value)}).`, parsed.locate(path));
     }
     case 'enum': {
-      const allowed = ((error.params['allowedValues'] as unknown[]) ?? []).filter((v): v is string => typeof v === 'string');
+      // The interview's words for an answer are accepted, but the answers listed are the format's own.
+      const allowed = ((error.params['allowedValues'] as unknown[]) ?? []).filter((v): v is string => typeof v === 'string' && !ACCEPTED_WORDS.has(v));
       const hint = typeof value === 'string' || typeof value === 'number' ? suggest(String(value), allowed) : undefined;
       return problem(
         file,

@@ -49,14 +49,22 @@ export function loadProject(file: string, text: string, limits: LoadLimits = DEF
 /** `.inf` and `.nan` are numbers to YAML and to JSON Schema, but never a count or an amount. */
 function checkNumbers(parsed: ParsedFile): Pending[] {
   const found: Pending[] = [];
-  const visit = (value: unknown, path: Path): void => {
+  // One path, grown and shrunk as the walk goes, copied only for a number found: a file of fifty thousand values makes no fifty thousand paths.
+  const path: Array<string | number> = [];
+  const visit = (value: unknown): void => {
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      const at = parsed.locate(path);
-      found.push({ position: at, kind: 'wrong-value', build: () => problem(parsed.file, 'wrong-value', `\`${String(path[path.length - 1])}\` in ${describePlace(parsed.data, path.slice(0, -1))} must be an ordinary number, not ${show(value)}.`, at) });
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+      const here = [...path];
+      const at = parsed.locate(here);
+      found.push({ position: at, kind: 'wrong-value', build: () => problem(parsed.file, 'wrong-value', `\`${String(here[here.length - 1])}\` in ${describePlace(parsed.data, here.slice(0, -1))} must be an ordinary number, not ${show(value)}.`, at) });
+    } else if (Array.isArray(value) || isRecord(value)) {
+      for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+        path.push(key);
+        visit(item);
+        path.pop();
+      }
+    }
   };
-  visit(parsed.data, []);
+  visit(parsed.data);
   return found;
 }
 
@@ -71,7 +79,8 @@ function listIds(ids: readonly string[]): string {
 
 type Raw = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A mapping read from YAML (not a list, nor the bytes, date, set or map a YAML tag can make). */
+const isRecord = (value: unknown): value is Raw => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 /** The records in a list (an empty list when it is not one). */
 const recordsIn = (value: unknown): Array<[number, Raw]> => (Array.isArray(value) ? value.flatMap((item, i) => (isRecord(item) ? [[i, item] as [number, Raw]] : [])) : []);
 /** A whole number of at least `min`, as the schema asks of counts. */

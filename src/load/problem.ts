@@ -114,6 +114,8 @@ export function listPending(file: string, pending: readonly Pending[], max: numb
  * reported as repeated, nor a group named in capitals as unknown).
  */
 export function oncePerPlace(schema: readonly Pending[], checks: readonly Pending[]): Pending[] {
+  // Most files have no checks' problems, and some have fifty thousand schema problems: build the set only when it is needed.
+  if (checks.length === 0 || schema.length === 0) return [...checks];
   const faulted = new Set(schema.map((p) => `${p.position.line}:${p.position.column}`));
   return checks.filter((p) => !faulted.has(`${p.position.line}:${p.position.column}`));
 }

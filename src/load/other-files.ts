@@ -69,8 +69,14 @@ export const OTHER_FILES: ReadonlyArray<Omit<OtherFile, 'why'> & { why: string |
  */
 function looksLikeProject(data: Data): boolean {
   if (isMapping(data['project']) || data['project'] === null) return true;
-  return Object.keys(data).some((key) => key !== 'project' && (PROJECT_KEYS.includes(key) || suggest(key, PROJECT_KEYS) !== undefined));
+  const keys = Object.keys(data).filter((key) => key !== 'project');
+  if (keys.some((key) => PROJECT_KEYS.includes(key))) return true;
+  // A project file has a handful of top-level keys; the search for misspellings costs a little each, so it looks at the first hundred.
+  return keys.slice(0, MISSPELLINGS_SOUGHT).some((key) => suggest(key, PROJECT_KEYS) !== undefined);
 }
+
+/** How many top-level keys are looked at for a misspelling of a project file's own. */
+const MISSPELLINGS_SOUGHT = 100;
 
 /** What the file is, when it is clearly another kind of YAML file; undefined when it may be a project file. */
 export function otherFileOf(data: Data): OtherFile | undefined {

@@ -501,7 +501,7 @@ export const READINGS: Readonly<Record<ErrorCode, Reader>> = {
   MISSING_CHAR: (error, file) => {
     const offset = error.pos[0];
     const message = error.message;
-    if (/closing "?'?quote|Missing closing/.test(message)) {
+    if (/^Missing closing ["']quote/.test(message)) {
       const opening = openingQuote(file.text, offset);
       const quote = /"quote/.test(message) ? '"' : "'";
       return { offset: opening, breaks: true, message: `${SYNTAX}the quote that opens here is never closed. Add the closing \`${quote}\` where the text ends.` };

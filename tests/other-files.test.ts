@@ -183,6 +183,15 @@ describe('through the CLI', () => {
     expect(result.code).toBe(2);
   });
 
+  it('a file both found by a search and named is named: one error, no note', () => {
+    const result = runCli(['validate', 'plans', 'plans/ci/audit.yml'], { cwd: tmp });
+    expect(result.stdout.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'plans/ci/audit.yml:5:1: error: This looks like a GitHub Actions workflow (it has `on:` and `jobs:`), not a coprod project file, so it was not checked.',
+    ]);
+    expect(result.stderr).not.toContain('plans/ci/audit.yml');
+    expect(result.code).toBe(2);
+  });
+
   it('a project file with typos, found in a folder search, is checked and fails, not skipped', () => {
     const result = runCli(['validate', '.'], { cwd: tmp });
     expect(result.stdout).toContain('broken.yaml:4:1: error: `activites` is not a known key in the top level of the file. Did you mean `activities`?');

@@ -87,11 +87,17 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
   const note = (found: Note): void => ignore?.note?.(found);
   const targets: Target[] = [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Target>();
   const add = (path: string, searched = false): void => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    targets.push({ file: path === '-' ? '-' : display(path, cwd), path, ...(searched ? { searched: true as const } : {}) });
+    const known = seen.get(path);
+    // A file both named and found by a search counts as named.
+    if (known) {
+      if (!searched) delete known.searched;
+      return;
+    }
+    const target: Target = { file: path === '-' ? '-' : display(path, cwd), path, ...(searched ? { searched: true as const } : {}) };
+    seen.set(path, target);
+    targets.push(target);
   };
   const addFound = (path: string): void => add(path, true);
   const skippedWords = (): string => `skipped by the \`ignore\` list${ignore?.from ? ` in \`${ignore.from}\`` : ''}`;

@@ -7,9 +7,10 @@
  * One reading per error code (`READINGS`, checked complete by the compiler);
  * a code whose errors differ in cause is read by its message as well. After
  * the first error that breaks the file's structure, the parser's recovery
- * is guesswork, and every later error is a follow-on (one tab gave nine), so
- * reading stops there; errors confined to one value (a bad escape, a second
- * unquoted colon) are independent, and all of them before that point are kept.
+ * is guesswork, and every later error is a follow-on (one tab was followed
+ * by nine), so reading stops there; errors confined to one value (a bad
+ * escape, a second unquoted colon) are independent, and all of them before
+ * that point are kept.
  */
 import { CST, Parser, type ErrorCode } from 'yaml';
 

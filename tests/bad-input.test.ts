@@ -278,7 +278,7 @@ const CASES: Case[] = [
   { name: 'a binary file (a real PNG)', args: ['validate', 'gen/logo.png'], code: 2, errors: ['gen/logo.png: error: This is a binary file (an image, a document or a program, perhaps), not a YAML project file.'] },
 
   // YAML structure.
-  { name: 'a YAML syntax error at a known line and column', args: ['validate', 'bad/syntax-error.yaml'], code: 2, errors: ['bad/syntax-error.yaml:5:8: error: This is not valid YAML: nested mappings are not allowed in compact mappings.'] },
+  { name: 'a YAML syntax error at a known line and column', args: ['validate', 'bad/syntax-error.yaml'], code: 2, errors: ['bad/syntax-error.yaml:5:8: error: This is not valid YAML: this value has a colon and a space in it (after `Decide together`), which YAML reads as the start of another key. Put the whole value in quotes: `aim: "Decide together: who sets the agenda"`.'] },
   { name: 'a key written twice (at the second)', args: ['validate', 'bad/duplicate-keys.yaml'], code: 2, errors: ['bad/duplicate-keys.yaml:9:5: error: This key appears twice in the same mapping (`decisions`); keep only one.'] },
   { name: 'a key written twice, the second as an explicit key padded with spaces', args: ['validate', 'bad/repeated-key-explicit.yaml'], code: 2, errors: ['bad/repeated-key-explicit.yaml:8:7: error: This key appears twice in the same mapping (`decisions`); keep only one.'] },
   { name: 'a single value at the top level', args: ['validate', 'bad/top-level-scalar.yaml'], code: 2, errors: [`bad/top-level-scalar.yaml:2:1: error: ${NOT_A_MAPPING}a single value.`] },

@@ -359,7 +359,7 @@ describe('an invalid configuration file: exit 2, `file:line:column: error: messa
     ['only as a single word instead of a list', 'only: non-participation\n', 1, 7, '`only` in the top level of the file must be a list, but it is text (`non-participation`).'],
     ['a list at the top level', '- fail_on\n', 1, 1, 'The top level of a configuration file must be a mapping of settings (fail_on, min_rung, rules, …).'],
     ['a key written twice', 'fail_on: error\nfail_on: never\n', 2, 1, 'This key appears twice in the same mapping (`fail_on`); keep only one.'],
-    ['a YAML syntax error', 'fail_on: "never\n', 1, 10, 'This is not valid YAML: the quote that opens here is never closed.'],
+    ['a YAML syntax error', 'fail_on: "never\n', 1, 10, 'This is not valid YAML: the quote that opens here is never closed. Add the closing `"` where the text ends.'],
   ];
 
   it.each(cases)('%s', (_name, text, line, column, message) => {
@@ -372,6 +372,19 @@ describe('an invalid configuration file: exit 2, `file:line:column: error: messa
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe(`.coprodrc.yaml:${line}:${column}: error: ${message}\n${CONFIG_PROBLEMS}\n`);
     }
+  });
+
+  it('schema problems and unknown rule ids together, in one run, in file order', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, '.coprodrc.yaml'), 'fail_on: sometimes\nrules:\n  no-trainin: off\n  poor-timing: maybe\nonly: [non-participation, bogus]\n');
+    const result = coprod(['print-config'], dir);
+    expect(result.code).toBe(2);
+    expect(problemLines(result.stderr)).toEqual([
+      { file: '.coprodrc.yaml', line: 1, column: 10, message: '`fail_on` in the top level of the file must be `error`, `warning`, `info` or `never`, not `sometimes`.' },
+      { file: '.coprodrc.yaml', line: 3, column: 3, message: '`no-trainin` is not a rule coprod knows. Did you mean `no-training`?' },
+      { file: '.coprodrc.yaml', line: 4, column: 16, message: '`poor-timing` in `rules` must be `error`, `warning`, `info` or `off`, not `maybe`.' },
+      { file: '.coprodrc.yaml', line: 5, column: 27, message: '`bogus` is not a rule coprod knows. See `coprod rules`.' },
+    ]);
   });
 
   it('a bad file found further up is named by its absolute path, with the position', () => {

@@ -18,6 +18,11 @@ const ACTIVITY_KEYS = [
   'views_acted_on', 'feedback', 'decisions', 'presented_as_theirs', 'seats', 'timing', 'recorded', 'claimed_rung', 'target_rung', 'evidence', 'waivers',
 ];
 const DECISIONS = ['organisation', 'shared', 'community', 'unknown'];
+const STARTED_BY = ['organisation', 'community', 'unknown'];
+const OWN_VIEW = ['yes', 'limited', 'no', 'unknown'];
+const YES_PARTLY_NO = ['yes', 'partly', 'no', 'unknown'];
+const EXPERIENCE = ['direct', 'close', 'none', 'unknown'];
+const RANGE = ['narrow', 'some', 'wide', 'unknown'];
 const TOP_LEVEL = ['version', 'project', 'practice', 'people', 'activities', 'waivers'];
 
 const MINIMAL = `version: 1
@@ -69,6 +74,24 @@ describe('suggest', () => {
     ['yse', 'yes', ['yes', 'no', 'unknown']],
     ['co-production', 'co_production', ['facilitation', 'payments', 'co_production', 'safeguarding']],
     ['agenda setting', 'agenda_setting', ['agenda_setting', 'design', 'delivery']],
+    // Near-synonyms, across the values of every field.
+    ['partly', 'limited', OWN_VIEW],
+    ['some', 'partly', YES_PARTLY_NO],
+    ['some', 'limited', OWN_VIEW],
+    ['limited', 'partly', YES_PARTLY_NO],
+    ['both', 'shared', DECISIONS],
+    ['together', 'shared', DECISIONS],
+    ['equally', 'shared', DECISIONS],
+    ['staff', 'organisation', DECISIONS],
+    ['council', 'organisation', STARTED_BY],
+    ['The organisation', 'organisation', STARTED_BY],
+    ['residents', 'community', STARTED_BY],
+    ['participants', 'community', DECISIONS],
+    ['The community', 'community', DECISIONS],
+    ['family', 'close', EXPERIENCE],
+    ['broad', 'wide', RANGE],
+    ['unsure', 'unknown', YES_PARTLY_NO],
+    ["Don't know", 'unknown', OWN_VIEW],
   ])('%s → %s', (word, expected, allowed) => {
     expect(suggest(word, allowed)).toBe(expected);
   });
@@ -78,6 +101,10 @@ describe('suggest', () => {
     ['xyz', ['yes', 'no', 'unknown']],
     ['sometimes', ['yes', 'limited', 'no', 'unknown']],
     ['anything', []],
+    // Names on every object's prototype are words like any other, never looked up there.
+    ['__proto__', DECISIONS],
+    ['constructor', DECISIONS],
+    ['toString', YES_PARTLY_NO],
   ])('%s has no suggestion', (word, allowed) => {
     expect(suggest(word, allowed)).toBeUndefined();
   });
@@ -157,7 +184,7 @@ describe('parseProjectText: problems', () => {
   });
 
   it('a tab used for indentation', () => {
-    expect(brief(problemsOf('version: 1\nproject:\n\tname: A\n'))).toEqual(['3:1: yaml-syntax: A tab is used for indentation here; YAML needs spaces.']);
+    expect(brief(problemsOf('version: 1\nproject:\n\tname: A\n'))).toEqual(['3:1: yaml-syntax: A tab is used for indentation here; YAML needs spaces. Replace the tab with spaces, so that the line starts in the same column as the lines it belongs with.']);
   });
 
   it('a quote never closed is reported where it opens', () => {
@@ -288,6 +315,96 @@ activities:
   });
 });
 
+describe('loadProject: the interview\'s own words', () => {
+  it.each([['decisions', 'together', 'shared']])('`%s: %s` is read as `%s`', (field, word, value) => {
+    const result = loadProject('p.yaml', MINIMAL.replace('decisions: shared', `${field}: ${word}`));
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.loaded.project.activities[0]![field as 'decisions']).toBe(value);
+  });
+
+  it('`experience_of_issue: related` is read as `close`', () => {
+    const result = loadProject('p.yaml', MINIMAL.replace('count: 12', 'count: 12\n    experience_of_issue: related'));
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.loaded.project.people[0]!.experience_of_issue).toBe('close');
+  });
+
+  it('a word near one the format takes gets "Did you mean", and the list of answers names only the format\'s own', () => {
+    const result = loadProject('p.yaml', MINIMAL.replace('decisions: shared', 'decisions: both\n    own_view: partly'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(brief(result.problems)).toEqual([
+      '11:16: wrong-value: `decisions` in activity `choose-partner` must be `organisation`, `shared`, `community` or `unknown`, not `both`. Did you mean `shared`?',
+      '12:15: wrong-value: `own_view` in activity `choose-partner` must be `yes`, `limited`, `no` or `unknown`, not `partly`. Did you mean `limited`?',
+    ]);
+  });
+});
+
+describe('loadProject: every problem in one pass', () => {
+  const problemsIn = (text: string): string[] => {
+    const result = loadProject('p.yaml', text);
+    if (result.ok) throw new Error('expected problems, but the file loaded');
+    return brief(result.problems);
+  };
+
+  it('schema problems and cross-references together, in file order', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\npeople:\n  - id: parents\nactivities:\n  - id: x\n    name: X\n    decisions: shraed\n    groups: [parnets]\n')).toEqual([
+      '9:16: wrong-value: `decisions` in activity `x` must be `organisation`, `shared`, `community` or `unknown`, not `shraed`. Did you mean `shared`?',
+      '10:14: unknown-reference: Activity `x` names the group `parnets`, but no group in `people` has that id. Did you mean `parents`?',
+    ]);
+  });
+
+  it('a missing required key does not hide a waiver for a rule that does not exist', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\nactivities:\n  - id: x\nwaivers:\n  - rule: no-trainin\n    reason: Partners train.\n')).toEqual([
+      '5:5: missing-key: Activity `x` is missing `name`, which is required.',
+      '7:11: unknown-reference: The waiver names the rule `no-trainin`, which coprod does not have. Did you mean `no-training`?',
+    ]);
+  });
+
+  it('`people` that is not a list: its one problem, and no "unknown group" for every group named', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\npeople: parents\nactivities:\n  - id: x\n    name: X\n    groups: [parents, carers]\n')).toEqual([
+      '4:9: wrong-type: `people` in the top level of the file must be a list, but it is text (`parents`).',
+    ]);
+  });
+
+  it('a group with no id: the groups named are not checked against a list known to be incomplete', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\npeople:\n  - who: Parents\nactivities:\n  - id: x\n    name: X\n    groups: [parents]\n')).toEqual([
+      '5:5: missing-key: Group 1 is missing `id`, which is required.',
+    ]);
+  });
+
+  it('one problem a place: an id that breaks the pattern is not also a duplicate, nor a group named that is not an id an unknown group', () => {
+    expect(problemsIn('version: 1\nproject:\n  name: P\nactivities:\n  - id: Workshop\n    name: X\n    groups: [Young People]\n  - id: Workshop\n    name: Y\n')).toEqual([
+      '5:9: wrong-value: `id` in activity `Workshop` may use only lower-case letters, digits, hyphens and underscores, and must start with a letter, not `Workshop`.',
+      '7:14: wrong-value: Item 1 in `groups` of activity `Workshop` may use only lower-case letters, digits, hyphens and underscores, and must start with a letter, not `Young People`.',
+      '8:9: wrong-value: `id` in activity `Workshop` may use only lower-case letters, digits, hyphens and underscores, and must start with a letter, not `Workshop`.',
+    ]);
+  });
+
+  it('amounts, seats and dates that are not what the schema asks are not compared as if they were', () => {
+    expect(
+      problemsIn('version: 1\nproject:\n  name: P\n  budget: { total: .inf, participation: 500 }\n  timeline: { start: 2025-06-01, end: 31/12/2024 }\nactivities:\n  - id: x\n    name: X\n    seats: { held: 5.5, total: 3 }\n'),
+    ).toEqual([
+      '4:20: wrong-value: `total` in `budget` of `project` must be an ordinary number, not `.inf` (infinity).',
+      '5:39: wrong-value: `end` in `timeline` of `project` must be a date written as YYYY-MM-DD, such as 2025-03-01, not `31/12/2024`.',
+      '9:20: wrong-type: `held` in `seats` of activity `x` must be a whole number, but it is the number `5.5`.',
+    ]);
+  });
+
+  it.each([
+    ['activities as a mapping', 'version: 1\nproject:\n  name: P\nactivities:\n  x: { name: X, groups: [a] }\nwaivers: none\n'],
+    ['an activity as text, a group as a number, waivers as text', 'version: 1\nproject: P\npeople: [1, { id: a }]\nactivities:\n  - workshop\n  - id: x\n    name: X\n    groups: a\n    seats: [1]\n    waivers: none\n'],
+    ['everything empty', 'version: 1\nproject:\npeople:\nactivities:\nwaivers:\n'],
+  ])('no crash, and only the schema\'s problems, on any shape: %s', (_name, text) => {
+    const result = loadProject('p.yaml', text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(result.problems.every((p) => p.kind !== 'unknown-reference' && p.kind !== 'duplicate-id')).toBe(true);
+  });
+});
+
 describe('decode', () => {
   it('binary bytes (with NUL) are a problem without a position', () => {
     const result = decode('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
@@ -301,6 +418,22 @@ describe('decode', () => {
     const bytes = Buffer.concat([Buffer.from('version: 1\nproject:\n  name: Café '), Buffer.from([byte]), Buffer.from(' x\n')]);
     // "  name: Café " is 13 characters, so the bad byte is at column 14.
     expect(decode('p.yaml', bytes)).toEqual({ file: 'p.yaml', kind: 'binary', position: { line: 3, column: 14 }, message: 'This file is not valid UTF-8 text. Save it as UTF-8 and try again.' });
+  });
+
+  const UTF16 = 'This file is saved as UTF-16 text, but coprod reads UTF-8. Open it in your text editor or spreadsheet, choose "Save as…", pick the encoding "UTF-8", and save it again.';
+  const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16();
+  it.each([
+    ['UTF-16 little-endian with a byte-order mark (Notepad, Excel "Unicode text")', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n', 'utf16le')])],
+    ['UTF-16 big-endian with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be('version: 1\n')])],
+    ['UTF-16 little-endian without a byte-order mark (every other byte NUL)', Buffer.from('version: 1\nproject:\n  name: Youth panel\n', 'utf16le')],
+    ['UTF-16 big-endian without a byte-order mark', utf16be('version: 1\nproject:\n  name: Youth panel\n')],
+  ])('%s is named, with how to save it as UTF-8', (_name, bytes) => {
+    expect(decode('p.yaml', bytes)).toEqual({ file: 'p.yaml', kind: 'binary', message: UTF16 });
+  });
+
+  it('a binary file that happens to start with the UTF-16 mark but is not text is still binary', () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x89, 0x50, 0x00, 0x00, 0x00, 0x01, 0x02, 0x03]);
+    expect(decode('x.bin', bytes)).toMatchObject({ kind: 'binary', message: 'This is a binary file (an image, a document or a program, perhaps), not a YAML project file.' });
   });
 
   it('UTF-8 text is returned as text, without a byte-order mark', () => {

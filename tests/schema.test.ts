@@ -81,3 +81,24 @@ describe('schemas/project.schema.json', () => {
     expect(lacking).toEqual([]);
   });
 });
+
+describe('words the schema accepts besides its own', () => {
+  it('every word read as another value is in the schema, so editors accept it, and its description says what it means', async () => {
+    const { ACCEPTED } = await import('../src/load/synonyms.js');
+    const defs = schema['$defs'] as Record<string, Schema>;
+    const found = allProperties(schema);
+    expect(Object.keys(ACCEPTED).length).toBeGreaterThan(0);
+    for (const [field, words] of Object.entries(ACCEPTED)) {
+      const places = found.filter(({ pointer }) => pointer.endsWith(`/properties/${field}`));
+      expect(places.length, field).toBeGreaterThan(0);
+      for (const { pointer, property } of places) {
+        const target = typeof property['$ref'] === 'string' ? defs[(property['$ref'] as string).split('/').pop()!]! : property;
+        for (const [word, value] of Object.entries(words)) {
+          expect(target['enum'], `${pointer}: ${word}`).toContain(word);
+          expect(target['enum'], `${pointer}: ${value}`).toContain(value);
+          expect(String(property['description']), `${pointer}: ${word}`).toContain(`${word} means ${value}`);
+        }
+      }
+    }
+  });
+});

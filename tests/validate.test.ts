@@ -72,14 +72,14 @@ describe('files that cannot be read as YAML', () => {
     ['a file of only comments', 'only-comments.yaml', [[1, 1, 'This file is empty (or holds only comments). A project file needs at least `version`, `project` and `activities`.']]],
     // An INI file: `[project]` is a YAML list, and the line after it cannot follow it.
     ['a file that is not YAML (an INI file)', 'not-yaml.yaml', [[2, 1, /^This is not valid YAML: \S/]]],
-    ['JSON with a missing comma', 'broken-json.yaml', [[7, 3, 'This is not valid YAML: missing , between flow map items.']]],
+    ['JSON with a missing comma', 'broken-json.yaml', [[7, 3, 'This is not valid YAML: a comma is missing between this item and the one before it. Inside `[…]` and `{…}`, items are separated by commas (`[a, b]`, `{ a: 1, b: 2 }`).']]],
     // The quote opens on line 3, column 9; the file has only 6 lines.
-    ['a YAML syntax error (a quote never closed)', 'syntax-error.yaml', [[3, 9, 'This is not valid YAML: the quote that opens here is never closed.']]],
+    ['a YAML syntax error (a quote never closed)', 'syntax-error.yaml', [[3, 9, 'This is not valid YAML: the quote that opens here is never closed. Add the closing `"` where the text ends.']]],
     ['a key written twice (points at the second)', 'dup-key.yaml', [[9, 5, 'This key appears twice in the same mapping (`decisions`); keep only one.']]],
     ['a list at the top level', 'top-level-list.yaml', [[2, 1, 'The top level of a project file must be a mapping of keys (version, project, activities), but this file is a list.']]],
     ['a single value at the top level', 'top-level-scalar.yaml', [[2, 1, 'The top level of a project file must be a mapping of keys (version, project, activities), but this file is a single value.']]],
     ['several documents separated by ---', 'multiple-documents.yaml', [[7, 1, 'This file holds more than one YAML document (separated by `---`); put one project in each file.']]],
-    ['a tab used for indentation', 'tab-indent.yaml', [[6, 1, 'A tab is used for indentation here; YAML needs spaces.']]],
+    ['a tab used for indentation', 'tab-indent.yaml', [[6, 1, 'A tab is used for indentation here; YAML needs spaces. Replace the tab with spaces, so that the line starts in the same column as the lines it belongs with.']]],
   ];
   it.each(cases)('%s: exit 2, at the exact position', (_name, fixture, expected) => {
     const result = validate([`${INVALID}/${fixture}`]);
@@ -140,6 +140,19 @@ describe('schema errors, in plain words at the right place', () => {
   });
 });
 
+describe('the interview\'s own words', () => {
+  it('`decisions: together` (the interview\'s word for shared) is valid; `own_view: partly` gets "Did you mean `limited`?"', () => {
+    const text = readFileSync(join(ROOT, MINIMAL), 'utf8');
+    writeFileSync(join(tmp, 'together.yaml'), text.replace('decisions: shared', 'decisions: together'));
+    writeFileSync(join(tmp, 'partly.yaml'), `${text.trimEnd()}\n    own_view: partly\n`);
+    const result = validate(['together.yaml', 'partly.yaml'], { cwd: tmp });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('✔ together.yaml: valid\n');
+    const line = text.trimEnd().split('\n').length + 1;
+    expectProblems(result.stdout, 'partly.yaml', [[line, 15, /^`own_view` in activity `\S+` must be `yes`, `limited`, `no` or `unknown`, not `partly`\. Did you mean `limited`\?$/]]);
+  });
+});
+
 describe('reading paths', () => {
   it('a path that does not exist: exit 2, "does not exist"', () => {
     const result = validate(['tests/fixtures/no-such-file.yaml']);
@@ -187,6 +200,13 @@ describe('reading paths', () => {
     const result = validate(['logo.png'], { cwd: tmp });
     expect(result.code).toBe(2);
     expect(errorLines(result.stdout)).toEqual(['logo.png: error: This is a binary file (an image, a document or a program, perhaps), not a YAML project file.']);
+  });
+
+  it('a file saved as UTF-16 (as Notepad and spreadsheets can) is named as such, with how to save it as UTF-8', () => {
+    writeFileSync(join(tmp, 'utf16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(join(ROOT, MINIMAL), 'utf8'), 'utf16le')]));
+    const result = validate(['utf16.yaml'], { cwd: tmp });
+    expect(result.code).toBe(2);
+    expect(errorLines(result.stdout)).toEqual(['utf16.yaml: error: This file is saved as UTF-16 text, but coprod reads UTF-8. Open it in your text editor or spreadsheet, choose "Save as…", pick the encoding "UTF-8", and save it again.']);
   });
 
   it('invalid UTF-8 (a Latin-1 é) is reported at the bad byte', () => {
@@ -243,6 +263,24 @@ describe('every problem in every file is reported', () => {
       [13, 19, '`claimed_rung` in activity `third` must be at most 8 (it is `9`).'],
     ]);
     expect(result.stdout).toContain('✖ 3 problems in 1 file.');
+  });
+
+  it('schema problems do not hide the cross-reference checks: both kinds in one run, in line order', () => {
+    const file = `${INVALID}/schema-and-reference.yaml`;
+    const result = validate([file]);
+    expect(result.code).toBe(2);
+    expectProblems(result.stdout, file, [
+      [4, 41, 'The budget for participation (1500) is more than the whole budget (1000).'],
+      [5, 39, 'The project ends (2025-01-01) before it starts (2025-06-01).'],
+      [8, 12, '`count` in group `young-people` must be an ordinary number, not `.inf` (infinity).'],
+      [12, 12, '`stage` in activity `workshop` must be `agenda_setting`, `design`, `commissioning`, `delivery`, `evaluation` or `unknown`, not `desing`. Did you mean `design`?'],
+      [13, 14, 'Activity `workshop` names the group `young-peeple`, but no group in `people` has that id. Did you mean `young-people`?'],
+      [14, 20, 'Activity `workshop` says people with lived experience hold 6 seats of 4; they cannot hold more seats than there are.'],
+      [15, 9, 'Two activities have the id `workshop`; each activity needs its own.'],
+      [17, 5, '`feedbak` is not a known key in activity `workshop`. Did you mean `feedback`?'],
+      [19, 15, 'The waiver names the rule `no-trainin`, which coprod does not have. Did you mean `no-training`?'],
+    ]);
+    expect(result.stdout).toContain('✖ 9 problems in 1 file.');
   });
 
   it('a folder with one bad and one good file: the bad file\'s problems, "valid" for the good one, exit 2', () => {
@@ -302,7 +340,7 @@ describe('standard input', () => {
   it('- with a YAML syntax error on standard input reports the position', () => {
     const result = validate(['-'], { input: readFileSync(join(ROOT, INVALID, 'broken-json.yaml')) });
     expect(result.code).toBe(2);
-    expectProblems(result.stdout, '-', [[7, 3, 'This is not valid YAML: missing , between flow map items.']]);
+    expectProblems(result.stdout, '-', [[7, 3, 'This is not valid YAML: a comma is missing between this item and the one before it. Inside `[…]` and `{…}`, items are separated by commas (`[a, b]`, `{ a: 1, b: 2 }`).']]);
   });
 });
 

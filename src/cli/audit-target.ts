@@ -8,7 +8,7 @@ import type { FailOn } from '../config/config.js';
 import { whereWords } from '../ladder/verdict.js';
 import { loadProject } from '../load/index.js';
 import type { Problem } from '../load/problem.js';
-import { readSource, type Target } from '../load/sources.js';
+import { readSource, skipNote, type Note, type Target } from '../load/sources.js';
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
 import type { ProjectStream } from '../report/formatters/index.js';
 import { SEVERITY_RANK, type Severity } from '../rules/rule.js';
@@ -37,7 +37,9 @@ export type TargetOutcome =
       /** The whole audit, when the format needs every project at the end. */
       project?: ProjectAudit;
     }
-  | { kind: 'invalid'; file: string; problems: Problem[] };
+  | { kind: 'invalid'; file: string; problems: Problem[] }
+  /** Found by a search, and clearly not a project file: passed over with a note. */
+  | { kind: 'skipped'; note: Note };
 
 
 export function gateOf(project: ProjectAudit, gate: Gate): { over: number; reasons: string[] } {
@@ -85,6 +87,8 @@ export async function auditTarget(
   const source = await readSource(target, setup.limits, readStdin);
   if ('kind' in source) return { kind: 'invalid', file: target.file, problems: [source] };
   const loaded = loadProject(source.file, source.text, setup.limits);
+  const skipped = skipNote(target, loaded);
+  if (skipped) return { kind: 'skipped', note: skipped };
   if (!loaded.ok) return { kind: 'invalid', file: target.file, problems: loaded.problems };
   let config = setup.config;
   if (perspectives.length > 0) {

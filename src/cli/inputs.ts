@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LOAD_LIMITS, loadProject, type LoadLimits } from '../load/index.js';
 import type { Problem } from '../load/problem.js';
-import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, type Ignore, type ReadLimits } from '../load/sources.js';
+import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, skipNote, type Ignore, type ReadLimits } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
 import { UsageError, type Io } from './io.js';
 
@@ -31,7 +31,9 @@ export async function* loadInputs(paths: string[], io: Io, limits: Limits = DEFA
       continue;
     }
     const result = loadProject(source.file, source.text, limits);
-    yield result.ok ? { file: target.file, loaded: result.loaded } : { file: target.file, problems: result.problems };
+    const skipped = skipNote(target, result);
+    if (skipped) ignore?.note?.(skipped);
+    else yield result.ok ? { file: target.file, loaded: result.loaded } : { file: target.file, problems: result.problems };
   }
 }
 

@@ -6,10 +6,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parseProjectText } from '../load/parse.js';
-import { problem, type Problem } from '../load/problem.js';
+import { parseProjectText, type ParsedFile } from '../load/parse.js';
+import { listPending, oncePerPlace, problem, type Pending, type Position, type Problem } from '../load/problem.js';
 import { suggest } from '../load/suggest.js';
-import { validateAgainstSchema } from '../load/validate.js';
+import { schemaProblems } from '../load/validate.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/rule.js';
 
@@ -125,25 +125,11 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
     if (parsed.length === 1 && parsed[0]!.kind === 'empty') return { file, config: { ...DEFAULT_CONFIG, rules: {} } };
     return parsed.map((p) => (p.kind === 'not-a-mapping' ? { ...p, message: 'The top level of a configuration file must be a mapping of settings (fail_on, min_rung, rules, …).' } : p));
   }
-  const problems = validateAgainstSchema(parsed, 'config');
+  // The schema and the checks it cannot make (rule ids, globs), all in one pass, on whatever parts are sound.
+  const schema = schemaProblems(parsed, 'config');
+  const problems = listPending(file, [...schema, ...oncePerPlace(schema, checkSettings(parsed))]);
   if (problems.length > 0) return problems;
   const data = parsed.data as Partial<Omit<Config, 'min_shared_decisions'>> & { min_shared_decisions?: number | string };
-  const known = RULES.map((r) => r.id);
-  const unknown: Problem[] = [];
-  for (const id of Object.keys(data.rules ?? {})) {
-    if (!known.includes(id)) unknown.push(unknownRule(file, id, known, parsed.locateKey(['rules', id])));
-  }
-  (data.only ?? []).forEach((id, i) => {
-    if (!known.includes(id)) unknown.push(unknownRule(file, id, known, parsed.locate(['only', i])));
-  });
-  (data.ignore ?? []).forEach((glob, i) => {
-    const why = riskyGlob(glob);
-    if (why) unknown.push(problem(file, 'wrong-value', why, parsed.locate(['ignore', i])));
-  });
-  if ((data.ignore ?? []).length > MAX_IGNORE_GLOBS) {
-    unknown.push(problem(file, 'wrong-value', `\`ignore\` lists ${data.ignore!.length} globs; at most ${MAX_IGNORE_GLOBS} are allowed, since every file found is checked against each one.`, parsed.locate(['ignore'])));
-  }
-  if (unknown.length > 0) return unknown;
   const config: Config = { fail_on: data.fail_on ?? DEFAULT_CONFIG.fail_on, rules: { ...(data.rules ?? {}) } };
   if (data.min_rung !== undefined) config.min_rung = data.min_rung;
   if (data.min_shared_decisions !== undefined) config.min_shared_decisions = parseShare(data.min_shared_decisions)!;
@@ -152,6 +138,38 @@ export function parseConfig(file: string, text: string): FoundConfig | Problem[]
   if (data.only !== undefined) config.only = [...data.only];
   if (data.ignore !== undefined) config.ignore = [...data.ignore];
   return { file, config, set: Object.keys(data) };
+}
+
+/** What the schema cannot check: that rule ids name rules coprod has, and that ignore globs are safe to match. */
+function checkSettings(parsed: ParsedFile): Pending[] {
+  const file = parsed.file;
+  const data = parsed.data;
+  const found: Pending[] = [];
+  const add = (position: Position, build: () => Problem): void => void found.push({ position, kind: 'unknown-key', build });
+  const known = RULES.map((r) => r.id);
+  const rules = data['rules'];
+  if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) {
+    for (const id of Object.keys(rules)) {
+      if (!known.includes(id)) add(parsed.locateKey(['rules', id]), () => unknownRule(file, id, known, parsed.locateKey(['rules', id])));
+    }
+  }
+  const only = data['only'];
+  if (Array.isArray(only)) {
+    only.forEach((id, i) => {
+      if (typeof id === 'string' && !known.includes(id)) add(parsed.locate(['only', i]), () => unknownRule(file, id, known, parsed.locate(['only', i])));
+    });
+  }
+  const ignore = data['ignore'];
+  if (Array.isArray(ignore)) {
+    ignore.forEach((glob, i) => {
+      const why = typeof glob === 'string' ? riskyGlob(glob) : undefined;
+      if (why) add(parsed.locate(['ignore', i]), () => problem(file, 'wrong-value', why, parsed.locate(['ignore', i])));
+    });
+    if (ignore.length > MAX_IGNORE_GLOBS) {
+      add(parsed.locate(['ignore']), () => problem(file, 'wrong-value', `\`ignore\` lists ${ignore.length} globs; at most ${MAX_IGNORE_GLOBS} are allowed, since every file found is checked against each one.`, parsed.locate(['ignore'])));
+    }
+  }
+  return found;
 }
 
 /** Every file found is checked against every glob in `ignore`. */

@@ -4,11 +4,13 @@
  * Pure: the caller reads the file (see sources.ts).
  */
 import type { Activity, Group, LoadedProject, Practice, Project, RecruitmentChannel, Waiver, YesNo } from '../project.js';
+import { notAProjectFile, otherFileOf, type OtherFile } from './other-files.js';
 import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits, type Path } from './parse.js';
-import { capProblems, MAX_PROBLEMS_PER_FILE, problem, unlisted, type Position, type ProblemKind, type Problem } from './problem.js';
+import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from './problem.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from './suggest.js';
-import { describePlace, show, sortProblems, validateAgainstSchema } from './validate.js';
+import { accepted } from './synonyms.js';
+import { describePlace, schemaProblems, show } from './validate.js';
 
 export interface LoadLimits extends ParseLimits {
   /** Most activities accepted in one file. */
@@ -17,7 +19,8 @@ export interface LoadLimits extends ParseLimits {
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { ...DEFAULT_PARSE_LIMITS, maxActivities: 10_000 };
 
-export type LoadResult = { ok: true; loaded: LoadedProject } | { ok: false; problems: Problem[] };
+/** A file that cannot be loaded: its problems; and, when it is clearly another kind of YAML file (a CI workflow, say), what it is, so a folder search can pass it over. */
+export type LoadResult = { ok: true; loaded: LoadedProject } | { ok: false; problems: Problem[]; other?: OtherFile };
 
 /** Reads one project file's text into a typed project, or the problems that stop it. */
 export function loadProject(file: string, text: string, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadResult {
@@ -32,51 +35,37 @@ export function loadProject(file: string, text: string, limits: LoadLimits = DEF
     };
   }
 
-  const problems = validateAgainstSchema(parsed, 'project');
-  // Past the limit, the schema's problems already end with how many more there are.
-  if (problems.length <= MAX_PROBLEMS_PER_FILE) problems.push(...checkNumbers(parsed));
-  if (problems.length > 0) return { ok: false, problems: capProblems(sortProblems(problems)) };
+  const other = otherFileOf(parsed.data);
+  if (other) return { ok: false, problems: [problem(file, 'not-a-project-file', notAProjectFile(other), parsed.locate([]))], other };
 
-  const consistency = checkConsistency(parsed);
-  if (consistency.length > 0) return { ok: false, problems: consistency };
+  // Every check runs on every file, on whatever parts of it are sound, so that all its problems are found in one pass.
+  const schema = schemaProblems(parsed, 'project');
+  const problems = listPending(file, [...schema, ...oncePerPlace(schema, [...checkNumbers(parsed), ...checkConsistency(parsed)])]);
+  if (problems.length > 0) return { ok: false, problems };
 
   return { ok: true, loaded: { file, project: toProject(parsed.data), locate: parsed.locate, locateKey: parsed.locateKey } };
 }
 
 /** `.inf` and `.nan` are numbers to YAML and to JSON Schema, but never a count or an amount. */
-function checkNumbers(parsed: ParsedFile): Problem[] {
-  const found: Problem[] = [];
-  const visit = (value: unknown, path: Path): void => {
+function checkNumbers(parsed: ParsedFile): Pending[] {
+  const found: Pending[] = [];
+  // One path, grown and shrunk as the walk goes, copied only for a number found: a file of fifty thousand values makes no fifty thousand paths.
+  const path: Array<string | number> = [];
+  const visit = (value: unknown): void => {
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      found.push(problem(parsed.file, 'wrong-value', `\`${String(path[path.length - 1])}\` in ${describePlace(parsed.data, path.slice(0, -1))} must be an ordinary number, not ${show(value)}.`, parsed.locate(path)));
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+      const here = [...path];
+      const at = parsed.locate(here);
+      found.push({ position: at, kind: 'wrong-value', build: () => problem(parsed.file, 'wrong-value', `\`${String(here[here.length - 1])}\` in ${describePlace(parsed.data, here.slice(0, -1))} must be an ordinary number, not ${show(value)}.`, at) });
+    } else if (Array.isArray(value) || isRecord(value)) {
+      for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+        path.push(key);
+        visit(item);
+        path.pop();
+      }
+    }
   };
-  visit(parsed.data, []);
+  visit(parsed.data);
   return found;
-}
-
-/**
- * Problems found in file order whose messages are written only for those
- * listed: a file naming thousands of unknown groups must not pay for a
- * "did you mean" search, or a message, for each one past the limit.
- */
-class Findings {
-  private pending: Array<{ kind: ProblemKind; position: Position; message: () => string }> = [];
-  constructor(private file: string) {}
-  add(kind: ProblemKind, position: Position, message: () => string): void {
-    this.pending.push({ kind, position, message });
-  }
-  get count(): number {
-    return this.pending.length;
-  }
-  problems(): Problem[] {
-    const sorted = [...this.pending].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
-    const listed = sorted.slice(0, MAX_PROBLEMS_PER_FILE).map((p) => problem(this.file, p.kind, p.message(), p.position));
-    if (sorted.length <= MAX_PROBLEMS_PER_FILE + 1) return [...listed, ...sorted.slice(MAX_PROBLEMS_PER_FILE).map((p) => problem(this.file, p.kind, p.message(), p.position))];
-    const next = sorted[MAX_PROBLEMS_PER_FILE]!;
-    return [...listed, unlisted(problem(this.file, next.kind, '', next.position), sorted.length - MAX_PROBLEMS_PER_FILE)];
-  }
 }
 
 /** At most this many ids are listed in one message; the rest are counted. */
@@ -88,70 +77,106 @@ function listIds(ids: readonly string[]): string {
   return `${ids.slice(0, LISTED_IDS).join(', ')} and ${more.toLocaleString('en-GB')} more`;
 }
 
-/** What a schema cannot say: ids are unique, references point somewhere, parts add up. */
-function checkConsistency(parsed: ParsedFile): Problem[] {
-  const data = parsed.data as {
-    project: { budget?: { total?: number; participation?: number }; timeline?: { start?: string; end?: string } };
-    people?: Array<{ id: string }>;
-    activities: Array<{ id: string; groups?: string[]; seats?: { held?: number; total?: number } | string }>;
-  };
-  const found = new Findings(parsed.file);
+type Raw = Record<string, unknown>;
 
+/** A mapping read from YAML (not a list, nor the bytes, date, set or map a YAML tag can make). */
+const isRecord = (value: unknown): value is Raw => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+/** The records in a list (an empty list when it is not one). */
+const recordsIn = (value: unknown): Array<[number, Raw]> => (Array.isArray(value) ? value.flatMap((item, i) => (isRecord(item) ? [[i, item] as [number, Raw]] : [])) : []);
+/** A whole number of at least `min`, as the schema asks of counts. */
+const count = (value: unknown, min: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= min;
+/** A finite amount of at least 0, as the schema asks of money. */
+const amount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+/** A real date written YYYY-MM-DD, as the schema asks. */
+function isDateText(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * What a schema cannot say: ids are unique, references point somewhere,
+ * parts add up. Each check reads only values of the shape the schema asks
+ * for, and a reference is checked only against a list known to be whole, so
+ * a file that breaks the schema gets no problems that follow from it.
+ */
+function checkConsistency(parsed: ParsedFile): Pending[] {
+  const data = parsed.data;
+  const found: Pending[] = [];
+  const add = (kind: ProblemKind, path: Path, message: () => string): void => {
+    const at = parsed.locate(path);
+    found.push({ position: at, kind, build: () => problem(parsed.file, kind, message(), at) });
+  };
+
+  const people = data['people'];
   const groupIds = new Set<string>();
-  (data.people ?? []).forEach((group, i) => {
-    if (groupIds.has(group.id)) found.add('duplicate-id', parsed.locate(['people', i, 'id']), () => `Two groups have the id \`${group.id}\`; each group needs its own.`);
-    groupIds.add(group.id);
+  recordsIn(people).forEach(([i, group]) => {
+    const id = group['id'];
+    if (typeof id !== 'string') return;
+    if (groupIds.has(id)) add('duplicate-id', ['people', i, 'id'], () => `Two groups have the id \`${id}\`; each group needs its own.`);
+    groupIds.add(id);
   });
+  // Groups are looked up only when every group has an id: otherwise a group named could be the one whose id is missing.
+  const groupsWhole = people === undefined || (Array.isArray(people) && people.every((g) => isRecord(g) && typeof g['id'] === 'string'));
   const knownGroups = [...groupIds];
 
   const activityIds = new Set<string>();
-  data.activities.forEach((activity, i) => {
-    if (activityIds.has(activity.id)) found.add('duplicate-id', parsed.locate(['activities', i, 'id']), () => `Two activities have the id \`${activity.id}\`; each activity needs its own.`);
-    activityIds.add(activity.id);
-    (activity.groups ?? []).forEach((groupId, j) => {
-      if (!groupIds.has(groupId)) {
-        found.add('unknown-reference', parsed.locate(['activities', i, 'groups', j]), () => {
+  for (const [i, activity] of recordsIn(data['activities'])) {
+    const id = activity['id'];
+    const named = typeof id === 'string' ? `Activity \`${id}\`` : `Activity ${i + 1}`;
+    if (typeof id === 'string') {
+      if (activityIds.has(id)) add('duplicate-id', ['activities', i, 'id'], () => `Two activities have the id \`${id}\`; each activity needs its own.`);
+      activityIds.add(id);
+    }
+    const groups = activity['groups'];
+    if (groupsWhole && Array.isArray(groups)) {
+      groups.forEach((groupId, j) => {
+        if (typeof groupId !== 'string' || groupIds.has(groupId)) return;
+        add('unknown-reference', ['activities', i, 'groups', j], () => {
           const hint = suggest(groupId, knownGroups);
           const known = knownGroups.length > 0 ? ` The groups in \`people\` are: ${listIds(knownGroups)}.` : ' There are no groups in `people` yet.';
-          return `Activity \`${activity.id}\` names the group \`${groupId}\`, but no group in \`people\` has that id.` + (hint ? ` Did you mean \`${hint}\`?` : known);
+          return `${named} names the group \`${groupId}\`, but no group in \`people\` has that id.` + (hint ? ` Did you mean \`${hint}\`?` : known);
         });
-      }
-    });
-    const seats = activity.seats;
-    if (seats && typeof seats === 'object' && seats.held !== undefined && seats.total !== undefined && seats.held > seats.total) {
-      found.add('wrong-value', parsed.locate(['activities', i, 'seats', 'held']), () => `Activity \`${activity.id}\` says people with lived experience hold ${seats.held} seats of ${seats.total}; they cannot hold more seats than there are.`);
+      });
     }
-  });
+    const seats = activity['seats'];
+    if (isRecord(seats) && count(seats['held'], 0) && count(seats['total'], 1) && seats['held'] > seats['total']) {
+      const { held, total } = seats;
+      add('wrong-value', ['activities', i, 'seats', 'held'], () => `${named} says people with lived experience hold ${held} seats of ${total}; they cannot hold more seats than there are.`);
+    }
+  }
 
   // A waiver for a rule that does not exist would silently waive nothing.
   const ruleIds = RULES.map((r) => r.id);
-  const waiverLists: Array<{ at: Path; waivers: Array<{ rule: string }> | undefined }> = [
-    { at: ['waivers'], waivers: (parsed.data as { waivers?: Array<{ rule: string }> }).waivers },
-    ...data.activities.map((a, i) => ({ at: ['activities', i, 'waivers'] as Path, waivers: (a as { waivers?: Array<{ rule: string }> }).waivers })),
+  const waiverLists: Array<{ at: Path; waivers: unknown }> = [
+    { at: ['waivers'], waivers: data['waivers'] },
+    ...recordsIn(data['activities']).map(([i, a]) => ({ at: ['activities', i, 'waivers'] as Path, waivers: a['waivers'] })),
   ];
   for (const { at, waivers } of waiverLists) {
-    (waivers ?? []).forEach((w, j) => {
-      if (!ruleIds.includes(w.rule)) {
-        found.add('unknown-reference', parsed.locate([...at, j, 'rule']), () => {
-          const hint = suggest(w.rule, ruleIds);
-          return `The waiver names the rule \`${w.rule}\`, which coprod does not have.${hint ? ` Did you mean \`${hint}\`?` : ' See `coprod rules`.'}`;
-        });
-      }
-    });
+    for (const [j, waiver] of recordsIn(waivers)) {
+      const rule = waiver['rule'];
+      if (typeof rule !== 'string' || ruleIds.includes(rule)) continue;
+      add('unknown-reference', [...at, j, 'rule'], () => {
+        const hint = suggest(rule, ruleIds);
+        return `The waiver names the rule \`${rule}\`, which coprod does not have.${hint ? ` Did you mean \`${hint}\`?` : ' See `coprod rules`.'}`;
+      });
+    }
   }
 
-  const budget = data.project.budget;
-  if (budget && budget.total !== undefined && budget.participation !== undefined && budget.participation > budget.total) {
-    found.add('wrong-value', parsed.locate(['project', 'budget', 'participation']), () => `The budget for participation (${budget.participation}) is more than the whole budget (${budget.total}).`);
+  const project = isRecord(data['project']) ? data['project'] : {};
+  const budget = project['budget'];
+  if (isRecord(budget) && amount(budget['total']) && amount(budget['participation']) && budget['participation'] > budget['total']) {
+    const { total, participation } = budget;
+    add('wrong-value', ['project', 'budget', 'participation'], () => `The budget for participation (${participation}) is more than the whole budget (${total}).`);
   }
-  const timeline = data.project.timeline;
-  if (timeline?.start && timeline.end && timeline.end < timeline.start) {
-    found.add('wrong-value', parsed.locate(['project', 'timeline', 'end']), () => `The project ends (${timeline.end}) before it starts (${timeline.start}).`);
+  const timeline = project['timeline'];
+  if (isRecord(timeline) && isDateText(timeline['start']) && isDateText(timeline['end']) && timeline['end'] < timeline['start']) {
+    const { start, end } = timeline;
+    add('wrong-value', ['project', 'timeline', 'end'], () => `The project ends (${end}) before it starts (${start}).`);
   }
-  return found.count > 0 ? found.problems() : [];
+  return found;
 }
 
-type Raw = Record<string, unknown>;
 
 /** yes/no facts: `true`/`false` mean yes/no; `unknown` means the same as leaving the fact out. */
 function fact<T extends string>(value: unknown): T | undefined {
@@ -211,7 +236,7 @@ function toProject(data: Raw): Project {
       id: g['id'] as string,
       who: g['who'] as string | undefined,
       lived_experience: g['lived_experience'] as string | undefined,
-      experience_of_issue: fact(g['experience_of_issue']),
+      experience_of_issue: fact(accepted('experience_of_issue', g['experience_of_issue'])),
       count: g['count'] as number | undefined,
       recruitment: recruitment
         ? defined({
@@ -250,7 +275,7 @@ function toProject(data: Raw): Project {
       own_view: fact(a['own_view']),
       views_acted_on: fact(a['views_acted_on']),
       feedback: fact(a['feedback']),
-      decisions: fact(a['decisions']),
+      decisions: fact(accepted('decisions', a['decisions'])),
       presented_as_theirs: fact(a['presented_as_theirs']),
       seats: seats === 'none'
         ? 'none'

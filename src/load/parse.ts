@@ -2,9 +2,10 @@
  * Parses YAML text into a document that remembers where every node came from,
  * so that every later message can point at `file:line:column`.
  */
-import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, visit, type Document, type Node } from 'yaml';
 import { problem, type Position, type Problem } from './problem.js';
 import { formatBytes } from './sources.js';
+import { yamlMistakes } from './yaml-errors.js';
 
 export interface ParseLimits {
   /** Deepest nesting of lists and mappings accepted. */
@@ -73,25 +74,10 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
 
   if (doc.errors.length > 0) {
     // yaml turns a stack overflow from a very deep document into an ordinary parse error.
-    if (doc.errors.some((e) => /call stack/i.test(e.message))) {
+    if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message))) {
       return [problem(file, 'too-complex', tooDeepMessage(limits), at(deepestOffset(body, limits.maxDepth) ?? 0))];
     }
-    let quote: number | undefined;
-    return doc.errors.map((error) => {
-      // Found once: each search reads the whole file again.
-      const offset = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? (quote ??= openingQuote(body, error.pos[0])) : error.pos[0];
-      const position = at(offset);
-      switch (error.code) {
-        case 'MULTIPLE_DOCUMENTS' as string:
-        case 'MULTIPLE_DOCS':
-          return problem(file, 'multiple-documents', 'This file holds more than one YAML document (separated by `---`); put one project in each file.', position);
-        case 'TAB_AS_INDENT':
-          return problem(file, 'yaml-syntax', 'A tab is used for indentation here; YAML needs spaces.', position);
-        default:
-          if (offset !== error.pos[0]) return problem(file, 'yaml-syntax', 'This is not valid YAML: the quote that opens here is never closed.', position);
-          return problem(file, 'yaml-syntax', `This is not valid YAML: ${plainYamlError(error.message)}.`, position);
-      }
-    });
+    return yamlMistakes(body, doc.errors).map((mistake) => problem(file, mistake.kind, mistake.message, at(mistake.offset)));
   }
 
   const contents = doc.contents;
@@ -117,6 +103,7 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
     // Few aliases can still expand to millions of nodes (nested anchors); yaml counts the expansion.
     data = doc.toJS({ maxAliasCount: Math.max(1000, limits.maxAliases * 10) });
   } catch (error) {
+    if (error instanceof ReferenceError && /^Unresolved alias/.test(error.message)) return [unresolvedAlias(file, doc, at)];
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
       return [aliasBomb(file, limits)];
     }
@@ -316,31 +303,21 @@ function sizeOver(data: unknown, limit: number): boolean {
   return false;
 }
 
-
-/**
- * yaml reports an unclosed quote at the end of the file; the useful place is
- * the opening quote, found as the quoted scalar that runs to the end.
- */
-function openingQuote(text: string, errorOffset: number): number {
-  let found = errorOffset;
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== 'document') continue;
-    CST.visit(token, (item) => {
-      for (const node of [item.key, item.value]) {
-        if (node && (node.type === 'double-quoted-scalar' || node.type === 'single-quoted-scalar')) {
-          const source = node.source;
-          const quote = source[0];
-          const closed = source.length > 1 && source.endsWith(quote!) && !(quote === '"' && source.endsWith('\\"'));
-          if (!closed && node.offset < found) found = node.offset;
-        }
-      }
-    });
-  }
-  return found;
-}
-
-/** yaml's messages are mostly readable; drop their trailing code excerpts and tidy the wording. */
-function plainYamlError(message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
-  return first.charAt(0).toLowerCase() + first.slice(1).replace(/\.$/, '');
+/** An alias (`*name`) with no anchor (`&name`) before it: the first one, where it is written. */
+function unresolvedAlias(file: string, doc: Document.Parsed, at: (offset: number) => Position): Problem {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = { name: node.source, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  const name = found?.name ?? '';
+  return problem(
+    file,
+    'yaml-syntax',
+    `This is not valid YAML: \`*${name}\` repeats the value marked \`&${name}\`, but no value before it is marked that way. If the \`*\` is part of the text, put the whole value in quotes.`,
+    at(found?.offset ?? 0),
+  );
 }

@@ -7,6 +7,7 @@ import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { skippedNote, type OtherFile } from './other-files.js';
 import { problem, type Problem } from './problem.js';
 
 export interface Source {
@@ -29,6 +30,12 @@ export interface Target {
   file: string;
   /** Absolute path, or `-` for standard input. */
   path: string;
+  /**
+   * Found by searching a folder or matching a glob, rather than named: such
+   * a file that is clearly not a project file (a CI workflow, say) is passed
+   * over with a note (see skipNote), where a file named gets an error.
+   */
+  searched?: true;
 }
 
 /** How folders are searched: the ignore list, and whether symbolic links may lead out of the folder. */
@@ -80,12 +87,19 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
   const note = (found: Note): void => ignore?.note?.(found);
   const targets: Target[] = [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
-  const add = (path: string): void => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    targets.push({ file: path === '-' ? '-' : display(path, cwd), path });
+  const seen = new Map<string, Target>();
+  const add = (path: string, searched = false): void => {
+    const known = seen.get(path);
+    // A file both named and found by a search counts as named.
+    if (known) {
+      if (!searched) delete known.searched;
+      return;
+    }
+    const target: Target = { file: path === '-' ? '-' : display(path, cwd), path, ...(searched ? { searched: true as const } : {}) };
+    seen.set(path, target);
+    targets.push(target);
   };
+  const addFound = (path: string): void => add(path, true);
   const skippedWords = (): string => `skipped by the \`ignore\` list${ignore?.from ? ` in \`${ignore.from}\`` : ''}`;
 
   for (const given of paths) {
@@ -117,7 +131,7 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
             : problem(given, 'not-found', `No .yaml or .yml files were found in the folder \`${given}\`.`),
         );
       }
-      search.found.sort(byPath).forEach(add);
+      search.found.sort(byPath).forEach(addFound);
     } else {
       // A named file is read whatever its extension, and even if the ignore list would skip it: the user asked for it.
       add(abs);
@@ -133,7 +147,7 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
     if (search.found.length === 0 && search.problems.length === 0) {
       problems.push(search.ignored > 0 ? problem(given, 'not-found', `Every file matching \`${given}\` is ${skippedWords()}, so nothing was checked.`) : problem(given, 'not-found', `No files match \`${given}\`.`));
     }
-    search.found.sort(byPath).forEach(add);
+    search.found.sort(byPath).forEach(addFound);
   }
 }
 
@@ -248,6 +262,15 @@ export function inside(folder: string, abs: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
+/**
+ * The note for a file found by a search that is clearly not a project file,
+ * or undefined when it is to be reported as it is: a file named on the
+ * command line is always reported, with an error.
+ */
+export function skipNote(target: Target, result: { ok: boolean; other?: OtherFile }): Note | undefined {
+  return target.searched && !result.ok && result.other ? { file: target.file, message: skippedNote(result.other) } : undefined;
+}
+
 /** Reads one target as UTF-8 text, refusing anything that is not a regular text file within the size limit. */
 export async function readSource(target: Target, limits: ReadLimits, stdin?: (limit?: number) => Promise<Buffer>): Promise<Source | Problem> {
   let bytes: Buffer;
@@ -292,6 +315,9 @@ export async function readSource(target: Target, limits: ReadLimits, stdin?: (li
 /** UTF-8 text, with a byte-order mark removed; binary or non-UTF-8 bytes are a problem, not mojibake. */
 export function decode(file: string, bytes: Buffer): Source | Problem {
   const head = bytes.subarray(0, 8192);
+  if (isUtf16(bytes)) {
+    return problem(file, 'binary', 'This file is saved as UTF-16 text, but coprod reads UTF-8. Open it in your text editor or spreadsheet, choose "Save as…", pick the encoding "UTF-8", and save it again.');
+  }
   if (head.includes(0)) {
     return problem(file, 'binary', 'This is a binary file (an image, a document or a program, perhaps), not a YAML project file.');
   }
@@ -306,6 +332,39 @@ export function decode(file: string, bytes: Buffer): Source | Problem {
     return problem(file, 'binary', 'This file is not valid UTF-8 text. Save it as UTF-8 and try again.', position);
   }
   return { file, text };
+}
+
+/**
+ * Whether the bytes are text saved as UTF-16 (as Notepad's "Unicode" and
+ * spreadsheets' "Unicode text" save it): a byte-order mark, or, without one,
+ * a NUL in every other byte, as text in a Latin alphabet gives; and in either
+ * case, text once read (no NULs or other control characters).
+ */
+function isUtf16(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192 - (8192 % 2));
+  if (head.length < 2 || head.length % 2 !== 0) return false;
+  let encoding: 'utf-16le' | 'utf-16be' | undefined;
+  if (head[0] === 0xff && head[1] === 0xfe) encoding = 'utf-16le';
+  else if (head[0] === 0xfe && head[1] === 0xff) encoding = 'utf-16be';
+  else {
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < head.length; i += 2) {
+      if (head[i] === 0) evenNul++;
+      if (head[i + 1] === 0) oddNul++;
+    }
+    const pairs = head.length / 2;
+    if (oddNul >= pairs * 0.9 && evenNul === 0) encoding = 'utf-16le';
+    else if (evenNul >= pairs * 0.9 && oddNul === 0) encoding = 'utf-16be';
+  }
+  if (!encoding) return false;
+  try {
+    // Streamed, so a character cut in two at the end of the head is not taken for a fault.
+    const text = new TextDecoder(encoding, { fatal: true }).decode(head, { stream: true });
+    return !/[\u0000-\u0008\u000e-\u001f]/.test(text);
+  } catch {
+    return false;
+  }
 }
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */

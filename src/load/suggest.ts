@@ -1,56 +1,18 @@
 /**
  * "Did you mean …?" for misspelt keys and values: the nearest allowed word by
- * edit distance, by a shared start, or from words people often use instead.
+ * edit distance, by a shared start, or from words people often use instead
+ * (synonyms.ts).
  */
-
-/** Words people reach for that the format spells differently. */
-const OTHER_WORDS: Record<string, string> = {
-  initiated_by: 'started_by',
-  initiator: 'started_by',
-  decided_by: 'decisions',
-  decision_making: 'decisions',
-  decision_maker: 'decisions',
-  who_decides: 'decisions',
-  organization: 'organisation',
-  feedback_given: 'feedback',
-  reported_back: 'feedback',
-  informed: 'understood_purpose',
-  voluntary: 'chose_to_take_part',
-  voice: 'own_view',
-  participants: 'people',
-  groups_involved: 'groups',
-  rung: 'claimed_rung',
-  level: 'claimed_rung',
-  target: 'target_rung',
-  phase: 'stage',
-  problem_definition: 'agenda_setting',
-  defining_the_problem: 'agenda_setting',
-  co_design: 'design',
-  true: 'yes',
-  false: 'no',
-  y: 'yes',
-  n: 'no',
-  maybe: 'partly',
-  some: 'partly',
-  both: 'shared',
-  jointly: 'shared',
-  joint: 'shared',
-  together: 'shared',
-  staff: 'organisation',
-  council: 'organisation',
-  charity: 'organisation',
-  'don\'t know': 'unknown',
-  dont_know: 'unknown',
-  not_known: 'unknown',
-};
+import { nearWords } from './synonyms.js';
 
 export function suggest(word: string, allowed: readonly string[]): string | undefined {
   if (allowed.length === 0) return undefined;
   const lower = word.toLowerCase().trim();
   const normal = lower.replace(/[\s-]+/g, '_');
   if (allowed.includes(normal) && normal !== word) return normal;
-  const other = OTHER_WORDS[normal];
-  if (other && allowed.includes(other)) return other;
+  // Words people use instead, from the table of near-synonyms: the first meaning allowed here.
+  const other = nearWords(normal).find((meaning) => allowed.includes(meaning));
+  if (other) return other;
 
   // Beyond a thousand candidates a guess is more likely wrong than helpful, and the search would cost more than the rest of the check.
   if (allowed.length > 1000) return undefined;

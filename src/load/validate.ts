@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Path, ParsedFile } from './parse.js';
-import { MAX_PROBLEMS_PER_FILE, problem, unlisted, type Position, type Problem } from './problem.js';
+import { byPosition, listPending, problem, type Pending, type Problem } from './problem.js';
 import { suggest } from './suggest.js';
+import { ACCEPTED_WORDS } from './synonyms.js';
 
 interface AjvError {
   instancePath: string;
@@ -48,11 +49,17 @@ export function schemaFor(name: SchemaName): Schema {
 }
 
 export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Problem[] {
+  return listPending(parsed.file, schemaProblems(parsed, name));
+}
+
+/**
+ * Every place the data breaks the schema, each placed in the file, with its
+ * message written only when it is listed.
+ */
+export function schemaProblems(parsed: ParsedFile, name: SchemaName): Pending[] {
   const validate = validatorFor(name);
   if (validate(parsed.data)) return [];
   const schema = schemaFor(name);
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
   // A value that may take several forms (anyOf) fails every form; say so once, in the property's own words.
   const either = (validate.errors ?? []).filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
   const eitherSet = new Set(either);
@@ -63,12 +70,12 @@ export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Pro
       if (at === '') return false;
     }
   };
-  // Every error is placed, but only those listed are explained: a "did you mean" search for each of fifty thousand unknown keys would take seconds.
-  const entries: Array<{ position: Position; build: () => Problem | undefined }> = [];
+  const entries: Pending[] = [];
   for (const pointer of either) {
     const path = pointerToPath(pointer);
     entries.push({
       position: parsed.locate(path),
+      kind: 'wrong-value',
       build: () => {
         const node = schemaAt(schema, path);
         const last = path[path.length - 1];
@@ -87,31 +94,13 @@ export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Pro
     const value = valueAt(parsed.data, path);
     if (typeof value === 'number' && !Number.isFinite(value)) continue;
     const position = error.keyword === 'additionalProperties' ? parsed.locateKey([...path, String(error.params['additionalProperty'])]) : parsed.locate(path);
-    entries.push({ position, build: () => explain(parsed, schema, error) });
+    entries.push({ position, kind: 'wrong-value', build: () => explain(parsed, schema, error) });
   }
-  entries.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
-  let unexplained = 0;
-  let next: Problem | undefined;
-  for (const entry of entries) {
-    if (problems.length >= MAX_PROBLEMS_PER_FILE) {
-      // Counted, not explained: the count may include a repeat of the same message that listing would have merged.
-      unexplained++;
-      next ??= problem(parsed.file, 'wrong-value', '', entry.position);
-      continue;
-    }
-    const found = entry.build();
-    if (!found) continue;
-    const key = `${found.position?.line}:${found.position?.column}:${found.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(found);
-  }
-  if (next) problems.push(unlisted(next, unexplained));
-  return sortProblems(problems);
+  return entries;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
+  return problems.sort(byPosition);
 }
 
 function explain(parsed: ParsedFile, schema: Schema, error: AjvError): Problem | undefined {
@@ -152,7 +141,8 @@ function explain(parsed: ParsedFile, schema: Schema, error: AjvError): Problem |
       return problem(file, 'wrong-value', `${name} in ${place} must be ${show(error.params['allowedValue'])} (it is ${show(value)}).`, parsed.locate(path));
     }
     case 'enum': {
-      const allowed = ((error.params['allowedValues'] as unknown[]) ?? []).filter((v): v is string => typeof v === 'string');
+      // The interview's words for an answer are accepted, but the answers listed are the format's own.
+      const allowed = ((error.params['allowedValues'] as unknown[]) ?? []).filter((v): v is string => typeof v === 'string' && !ACCEPTED_WORDS.has(v));
       const hint = typeof value === 'string' || typeof value === 'number' ? suggest(String(value), allowed) : undefined;
       return problem(
         file,

@@ -97,6 +97,7 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   let warnings = 0;
   let written = 0;
   const take = (outcome: TargetOutcome): void => {
+    if (outcome.kind === 'skipped') return void options.ignore?.note?.(outcome.note);
     if (outcome.kind === 'invalid') {
       invalid.push({ file: outcome.file, problems: outcome.problems.map(named.problem) });
       return;

@@ -147,9 +147,9 @@ export function sourceById(id: string): Source | undefined {
   return SOURCES.find((s) => s.id === id);
 }
 
-/** Every source a citation names by its short form, in the order of SOURCES. */
+/** Every source a citation names by its short form, in the order it names them. */
 export function sourcesCitedIn(text: string): Source[] {
-  return SOURCES.filter((s) => text.includes(s.cite));
+  return SOURCES.filter((s) => text.includes(s.cite)).sort((a, b) => text.indexOf(a.cite) - text.indexOf(b.cite));
 }
 
 /** The full reference, with where to read it. */

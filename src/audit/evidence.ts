@@ -27,7 +27,7 @@ function agendaReaches(context: AuditContext, line: number): boolean | undefined
   return undefined;
 }
 
-/** People with lived experience took part, for real, in defining the problem and setting the agenda (seed 004). */
+/** People with lived experience took part, for real, in defining the problem and setting the agenda (Sherwood (c. 2012); Guerilla Policy (c. 2012)). */
 export const agendaSetWithCommunity = (context: AuditContext): boolean | undefined => agendaReaches(context, GENUINE_FROM);
 
 /** Decisions were shared with the community where the agenda was set. */
@@ -41,7 +41,7 @@ export function sharedDecisionsSomewhere(context: AuditContext): boolean | undef
   return undefined;
 }
 
-/** At least half the activities on the ladder share decisions: power shared "at all times", not in one designated session (seed 001). */
+/** At least half the activities on the ladder share decisions: power shared "at all times", not in one designated session (Boing Boing Foundation (n.d.)). */
 export function sharedDecisionsMostly(context: AuditContext): boolean | undefined {
   const placed = onLadder(context).map((a) => a.placement);
   const n = placed.length;
@@ -79,7 +79,7 @@ export function claimsSupported(context: AuditContext): boolean | undefined {
 
 const groups = (context: AuditContext, read: (g: Group) => boolean | undefined): boolean | undefined => groupsOrUnknown(context.livedExperienceGroups.map(read));
 
-/** People with lived experience are paid for their time and expertise (seed 001, seed 002, seed 004). */
+/** People with lived experience are paid for their time and expertise (Boing Boing Foundation (n.d.); Meadows and Bain-Burnett (2022); Mansour (2012)). */
 export const paid = (context: AuditContext): boolean | undefined => groups(context, (g) => yes(g.payment?.paid));
 export const expensesCovered = (context: AuditContext): boolean | undefined => groups(context, (g) => yes(g.expenses_covered));
 export const accessSupport = (context: AuditContext): boolean | undefined => groups(context, (g) => (g.support === undefined ? undefined : g.support.length > 0));
@@ -98,7 +98,7 @@ export const developmentConversations = (context: AuditContext): boolean | undef
 
 /**
  * Paid people are offered benefits advice and a choice of how, or whether, to
- * be paid (seed 002). A group not known to be paid counts only when its advice
+ * be paid (Meadows and Bain-Burnett (2022)). A group not known to be paid counts only when its advice
  * and choice are both shown, so leaving out `paid` never makes this hold.
  */
 export function paymentHandledSafely(context: AuditContext): boolean | undefined {
@@ -111,7 +111,7 @@ export function paymentHandledSafely(context: AuditContext): boolean | undefined
   return safe.length === 0 ? undefined : all(safe);
 }
 
-/** Some people in the work have direct lived experience of the issue it is about (seed 002: Targeted). */
+/** Some people in the work have direct lived experience of the issue it is about (Meadows and Bain-Burnett (2022): Targeted). */
 export function directExperience(context: AuditContext): boolean | undefined {
   const people = context.project.people;
   if (people.some((g) => g.experience_of_issue === 'direct')) return true;
@@ -119,7 +119,7 @@ export function directExperience(context: AuditContext): boolean | undefined {
   return undefined;
 }
 
-/** Recruitment reached beyond the usual voices, through more than one channel (seeds 000 and 004). */
+/** Recruitment reached beyond the usual voices, through more than one channel (Campbell (JRF, n.d.); Guerilla Policy (c. 2012)). */
 export function recruitmentReachesWidely(context: AuditContext): boolean | undefined {
   return groups(context, (g) => {
     const r = g.recruitment;

@@ -40,7 +40,7 @@ export function statusOf(checks: readonly Check[]): Status {
   return held === 0 ? 'not_met' : 'partly';
 }
 
-/** A principle (seed 001) or criterion (seed 002) as data, with the checks that judge it. */
+/** A principle (Boing Boing Foundation (n.d.)) or criterion (Meadows and Bain-Burnett (2022)) as data, with the checks that judge it. */
 export interface Standard {
   id: string;
   name: string;

@@ -1,5 +1,5 @@
 /**
- * The nine co-production principles of seed 001 ("Our co-production for
+ * The nine co-production principles of Boing Boing Foundation (n.d.) ("Our co-production for
  * change principles"), each with the checks that judge it from a project file.
  */
 import { yes } from '../audit/context.js';
@@ -11,7 +11,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'lived-experience-is-expertise',
     name: 'Lived experience is expertise',
     description: 'People with lived experience are in positions of decision-making and influence; the team includes them; building their skills and confidence is part of the project.',
-    source: 'seed 001, principle 1',
+    source: 'Boing Boing Foundation (n.d.), principle 1',
     howJudged: 'Met when people with lived experience are in the team, share decisions in at least one activity, and capacity building is part of the project.',
     checks: (c) => [
       { holds: yes(c.project.practice.lived_experience_in_team), text: 'People with lived experience are in, or lead, the team.' },
@@ -23,7 +23,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'power-is-shared',
     name: 'Power is shared at all times',
     description: 'Not only in designated sessions: real chances for input, decisions and leadership throughout, starting where the agenda is set.',
-    source: 'seed 001, principle 2; seed 004 on defining the problem',
+    source: 'Boing Boing Foundation (n.d.), principle 2; Guerilla Policy (c. 2012) on defining the problem',
     howJudged: 'Met when decisions are shared in at least half the activities and where the agenda is set.',
     checks: (c) => [
       { holds: evidence.sharedDecisionsMostly(c), text: 'Decisions are shared in at least half the activities.' },
@@ -34,7 +34,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'challenge-business-as-usual',
     name: 'Challenge business as usual',
     description: 'Resist unfair conventions, and name the tensions with powerful partners.',
-    source: 'seed 001, principle 3',
+    source: 'Boing Boing Foundation (n.d.), principle 3',
     howJudged: 'Met when the file names at least one tension or convention the project has pushed back on (`practice.tensions_named`).',
     checks: (c) => [{ holds: evidence.nonEmpty(c.project.practice.tensions_named), text: 'The project names the tensions and unfair conventions it pushes back on.' }],
   },
@@ -42,7 +42,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'reciprocity',
     name: 'Reciprocity and a collective "we"',
     description: 'Relational, not transactional: value is created for the community, not only for the organisation.',
-    source: 'seed 001, principle 4',
+    source: 'Boing Boing Foundation (n.d.), principle 4',
     howJudged: 'Met when the file says what the community gains, and participants gain something for themselves (pay, training or development).',
     checks: (c) => [
       { holds: evidence.nonEmpty(c.project.practice.value_for_community), text: 'The project says what the community gets out of it.' },
@@ -53,7 +53,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'resource-it-properly',
     name: 'Resource it properly',
     description: 'Extra time, money and effort are budgeted, including the unseen work beyond delivery; participants are paid for their time and expertise.',
-    source: 'seed 001, principle 5; seed 004 (families paid for their data and facilitation); seed 002 (payments)',
+    source: 'Boing Boing Foundation (n.d.), principle 5; Mansour (2012) (families paid for their data and facilitation); Meadows and Bain-Burnett (2022) (payments)',
     howJudged: 'Met when there is a budget for participation that covers the unseen work, and people with lived experience are paid and their expenses covered.',
     checks: (c) => [
       { holds: evidence.participationBudget(c), text: 'Part of the budget is set aside for participation.' },
@@ -66,7 +66,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'remove-barriers',
     name: 'Remove barriers; support the whole person',
     description: 'Access needs beyond the usual (travel, childcare, food, ID, flexible times, ways to communicate), peer support, and building skills and confidence.',
-    source: 'seed 001, principle 6; seed 000 (meetings fitted around people in work)',
+    source: 'Boing Boing Foundation (n.d.), principle 6; Campbell (JRF, n.d.) (meetings fitted around people in work)',
     howJudged: 'Met when access support is offered, costs are covered, peer or one-to-one support is offered, and the timing of activities suits participants.',
     checks: (c) => [
       { holds: evidence.accessSupport(c), text: 'Access support is offered (travel, childcare, food, flexible times and the like).' },
@@ -79,7 +79,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'learn-by-doing',
     name: 'Learn by doing',
     description: 'Start without a blueprint, reflect, record the learning, and change course.',
-    source: 'seed 001, principle 7',
+    source: 'Boing Boing Foundation (n.d.), principle 7',
     howJudged: 'Met when the project reflects regularly, records what it learns, and names changes it made.',
     checks: (c) => [
       { holds: yes(c.project.practice.learning?.reflection), text: 'The project stops regularly to reflect, with participants.' },
@@ -91,7 +91,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'social-justice',
     name: 'Social justice',
     description: 'The work aims at a fairer share of rights, power, resources and opportunity, and is sense-checked against that aim as it goes.',
-    source: 'seed 001, principle 8',
+    source: 'Boing Boing Foundation (n.d.), principle 8',
     howJudged: 'Met when the project states its social-justice aim and checks its work against it as it goes.',
     checks: (c) => [
       { holds: c.project.project.aim === undefined ? undefined : c.project.project.aim.trim().length > 0, text: 'The project states what it aims to make fairer.' },
@@ -102,7 +102,7 @@ export const PRINCIPLES: readonly Standard[] = [
     id: 'climb-the-ladder',
     name: 'Climb the ladder',
     description: 'Shared decision-making is the norm and the goal; no one is there only for show; claims match the evidence.',
-    source: 'seed 001, principle 9 (the Ladder of Community Participation, after Hart)',
+    source: 'Boing Boing Foundation (n.d.), principle 9 (the Ladder of Community Participation, after Hart)',
     howJudged: 'Met when no activity is in non-participation, at least one shares decisions, and no claimed rung is above the evidence.',
     checks: (c) => [
       { holds: evidence.noNonParticipation(c), text: 'No activity is in non-participation (rungs 1 to 3).' },

@@ -101,7 +101,7 @@ export const FACTS: Readonly<Record<FactKey, Fact>> = {
     advise: { yes: 'Make taking part a free choice, with no penalty for saying no, made once people know what it is for.' },
     role: 'red flag',
     flags: ['no'],
-    reasoning: 'People pressed into taking part (attending to keep a benefit, a service or a place) are not participating, however good the rest: from rung 4 up, people "volunteer" once the project is made clear (Hart, 1992), and choice and control are what make co-production real for people who use services (seed 003). A red flag: it counts when recorded, and an activity placed on rung 4 or above without it is placed "provided nobody was pressed into taking part".',
+    reasoning: 'People pressed into taking part (attending to keep a benefit, a service or a place) are not participating, however good the rest: from rung 4 up, people "volunteer" once the project is made clear (Hart, 1992), and choice and control are what make co-production real for people who use services (Pearson and Lindsay (2015)). A red flag: it counts when recorded, and an activity placed on rung 4 or above without it is placed "provided nobody was pressed into taking part".',
   },
   meaningful_role: {
     key: 'meaningful_role',
@@ -159,12 +159,12 @@ export const FACTS: Readonly<Record<FactKey, Fact>> = {
     advise: { yes: 'Tell people what became of what they said: what changed, what did not, and why.' },
     role: 'credit and red flag',
     flags: ['no'],
-    reasoning: 'Being told what became of one\'s views is part of rung 5, "consulted and informed", and "showing people what became of their input" is what keeps consultation from distrust (seed 004). Recorded as no where people gave their views and the organisation decided, it is a red flag: Hart (1992) counts being "consulted but given no feedback at all" as manipulation.',
+    reasoning: 'Being told what became of one\'s views is part of rung 5, "consulted and informed", and "showing people what became of their input" is what keeps consultation from distrust (Guerilla Policy (c. 2012); Sherwood (c. 2012)). Recorded as no where people gave their views and the organisation decided, it is a red flag: Hart (1992) counts being "consulted but given no feedback at all" as manipulation.',
   },
   decisions: {
     key: 'decisions',
     question: 'Who made the decisions: the organisation, the community, or both together?',
-    // The community choosing to share decisions is the top of Hart's ladder, above directing alone (seed 001).
+    // The community choosing to share decisions is the top of Hart's ladder, above directing alone (Boing Boing Foundation (n.d.)).
     values: ['organisation', 'community', 'shared'],
     says: {
       organisation: 'The organisation made the decisions.',
@@ -175,7 +175,7 @@ export const FACTS: Readonly<Record<FactKey, Fact>> = {
     advise: { community: 'Make the decisions together with people with lived experience, with an equal say, or hand them the decisions.', shared: 'Have the community choose to share its decisions with the organisation.' },
     role: 'credit',
     flags: [],
-    reasoning: 'Rungs 6 and 8 share decisions and rung 7 is directed by the community (Hart, 1992; the Ladder of Community Participation: "shared decision making is the common feature and goal", seed 001). Credited only when recorded.',
+    reasoning: 'Rungs 6 and 8 share decisions and rung 7 is directed by the community (Hart, 1992; the Ladder of Community Participation: "shared decision making is the common feature and goal", Boing Boing Foundation (n.d.)). Credited only when recorded.',
   },
   presented_as_theirs: {
     key: 'presented_as_theirs',

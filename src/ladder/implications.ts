@@ -126,7 +126,7 @@ export const IMPLICATIONS: readonly Implication[] = [
     then: { fact: 'own_view', atLeast: 'limited' },
     reason: 'People can only be told what became of what they said if they said something.',
     says: 'People gave a view.',
-    source: 'Lundy (2007); seed 004 ("the connection between the ideas they offer up and the final product").',
+    source: 'Lundy (2007); Sherwood (c. 2012) ("the connection between the ideas they offer up and the final product").',
   },
 ];
 

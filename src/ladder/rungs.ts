@@ -1,5 +1,5 @@
 /**
- * The Ladder of Community Participation (seed 001), adapted from Roger Hart's
+ * The Ladder of Community Participation (Boing Boing Foundation (n.d.)), adapted from Roger Hart's
  * Ladder of Children's Participation (Hart, 1992, "Children's Participation:
  * From Tokenism to Citizenship"): "children" read as the community, people
  * with lived experience; "adults" as the organisation. Eight rungs, lowest
@@ -133,7 +133,7 @@ export const RUNGS: readonly Rung[] = [
     name: 'Community-initiated, shared decisions with the organisation',
     short: 'Started by the community, which chooses to share decisions with the organisation',
     long:
-      'People with lived experience start the work and choose to share decisions with the organisation. The top rung is not always achievable, but good work stays near the top, "where shared decision making is the common feature and goal" (seed 001).',
+      'People with lived experience start the work and choose to share decisions with the organisation. The top rung is not always achievable, but good work stays near the top, "where shared decision making is the common feature and goal" (Boing Boing Foundation (n.d.)).',
     aboveBelow: 'The community, having started the work, chooses to bring the organisation into its decisions.',
     nonParticipation: false,
     conditions: [
@@ -228,7 +228,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     proviso: 'nobody was pressed into taking part',
     holds: 'People were pressed into taking part, so it cannot be genuine participation.',
     fix: { fact: 'chose_to_take_part', to: 'yes' },
-    source: 'Hart (1992), rung 4: people volunteer once the project is made clear; seed 003 (choice and control; attendance under benefit conditions).',
+    source: 'Hart (1992), rung 4: people volunteer once the project is made clear; Pearson and Lindsay (2015) (choice and control; attendance under benefit conditions).',
   },
   {
     id: 'token-seats',

@@ -3,7 +3,8 @@
  * questions the organisation's facts answer, placed on the ladder beside the
  * organisation's account. Disagreement is reported with its numbers, never
  * averaged away; where participants place an activity lower, their view leads.
- * Seed 002's peer evaluators and seed 004's feedback loops are the model:
+ * The peer evaluators of Meadows and Bain-Burnett (2022) and the feedback loops of
+ * Mansour (2012) are the model:
  * "Policy makers, funders and leaders must seek direct feedback from the
  * consumers of programs they create and respond to that feedback."
  */

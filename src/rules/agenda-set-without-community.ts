@@ -6,7 +6,7 @@ export const rule: Rule = {
   id: 'agenda-set-without-community',
   severity: 'warning',
   concerns: ['power-is-shared', 'climb-the-ladder'],
-  source: 'seed 004 ("too often … involved to comment (at best) on an already defined agenda rather than … setting the agenda"; "crowdsourcing questions to shape the definition of the problem")',
+  source: 'Sherwood (c. 2012) ("too often … involved to comment (at best) on an already defined agenda rather than … setting the agenda"); Guerilla Policy (c. 2012) ("crowdsourcing questions to shape the definition of the problem")',
   description: 'People with lived experience take no real part in defining the problem and setting the agenda.',
   why: 'If the problem is defined before people arrive, they can only comment on answers already chosen. Participation matters most where the agenda is set.',
   howDecided:

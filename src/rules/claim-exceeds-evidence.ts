@@ -14,7 +14,7 @@ export const rule: Rule = {
   id: 'claim-exceeds-evidence',
   severity: 'error',
   concerns: ['climb-the-ladder'],
-  source: 'seed 001 (Ladder); seed 004 ("open policy must not become the new consultation")',
+  source: 'Boing Boing Foundation (n.d.) (Ladder); Guerilla Policy (c. 2012) ("open policy must not become the new consultation")',
   description: 'An activity claims a higher rung than its facts can support, in a claimed rung or in the words it is described in.',
   why: 'Calling consultation "co-production" misleads funders and participants alike, and makes the real thing harder to recognise.',
   howDecided:

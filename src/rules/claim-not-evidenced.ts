@@ -8,7 +8,7 @@ export const rule: Rule = {
   id: 'claim-not-evidenced',
   severity: 'warning',
   concerns: ['climb-the-ladder'],
-  source: 'seed 001 (Ladder)',
+  source: 'Boing Boing Foundation (n.d.) (Ladder)',
   description: 'An activity claims a rung that its facts might support, but the facts recorded do not show it yet.',
   why: 'A claim is only as good as its evidence. Until the missing facts are recorded, nobody can check it.',
   howDecided: 'The claim (a `claimed_rung`, or the rung `described_as` words claim) is above the evidenced rung, but not above the highest the facts allow. (With --strict this is `claim-exceeds-evidence`.)',

@@ -11,7 +11,7 @@ export const rule: Rule = {
   id: 'co-production-in-name-only',
   severity: 'warning',
   concerns: ['climb-the-ladder', 'power-is-shared'],
-  source: 'seed 004 ("it would be tragic if open policy becomes the new consultation"); seed 001',
+  source: 'Guerilla Policy (c. 2012) ("it would be tragic if open policy becomes the new consultation"); Boing Boing Foundation (n.d.)',
   description: 'An activity is described in words that promise shared power (co-production, co-design, partnership, community-led) but its facts cannot reach shared decisions.',
   why: 'Co-production means sharing power. Consultation called co-production makes people distrust both.',
   howDecided: "The activity's `described_as` uses words that claim rung 6 or above (see `coprod explain claims`), and the highest rung its facts allow is below 6. The finding names the facts that hold it back.",

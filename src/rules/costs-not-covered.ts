@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'costs-not-covered',
   severity: 'error',
   concerns: ['resource-it-properly', 'remove-barriers'],
-  source: 'seed 001 (principles 5 and 6: "Does someone need us to sort a bus pass, child care, food or ID before they can take part?")',
+  source: 'Boing Boing Foundation (n.d.) (principles 5 and 6: "Does someone need us to sort a bus pass, child care, food or ID before they can take part?")',
   description: 'People with lived experience pay their own costs of taking part (travel, care, food, data).',
   why: 'When taking part costs money, only those who can afford it take part, and those with least are shut out or left out of pocket.',
   howDecided: 'A group with lived experience records `expenses_covered: no`. With --strict, also when a group does not record whether its costs are covered.',

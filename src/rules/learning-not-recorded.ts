@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'learning-not-recorded',
   severity: 'info',
   concerns: ['learn-by-doing', 'valuable'],
-  source: 'seed 001 (principle 7: learn by doing); seed 002 (Valuable: "a strong learning culture")',
+  source: 'Boing Boing Foundation (n.d.) (principle 7: learn by doing); Meadows and Bain-Burnett (2022) (Valuable: "a strong learning culture")',
   description: 'The project does not reflect on its work or does not record what it learns.',
   why: 'Co-production has no blueprint. Reflecting and recording what is learnt, about the issue and about the way of working, is how it gets better.',
   howDecided: 'The project records `learning: { reflection: no }` or `learning: { recorded: no }`.',

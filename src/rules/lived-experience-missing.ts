@@ -5,7 +5,7 @@ export const rule: Rule = {
   id: 'lived-experience-missing',
   severity: 'error',
   concerns: ['targeted-diverse', 'lived-experience-is-expertise'],
-  source: 'seed 001 (principle 1); seed 002 (Targeted: "target people with specific experiences")',
+  source: 'Boing Boing Foundation (n.d.) (principle 1); Meadows and Bain-Burnett (2022) (Targeted: "target people with specific experiences")',
   description: 'No group taking part has lived experience of the issue the project is about.',
   why: 'Those with lived experience "have the expertise to see most clearly what needs to change". Without them it is not co-production, and no activity is on the ladder.',
   howDecided:

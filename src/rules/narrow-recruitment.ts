@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'narrow-recruitment',
   severity: 'warning',
   concerns: ['targeted-diverse'],
-  source: 'seed 004 ("Don\'t listen to the loudest – openness is about hearing quieter voices"); seed 000 (reaching people in work)',
+  source: 'Guerilla Policy (c. 2012) ("Don\'t listen to the loudest – openness is about hearing quieter voices"); Campbell (JRF, n.d.) (reaching people in work)',
   description: 'People were found through a single channel, or recruitment did not reach beyond the usual voices.',
   why: 'One channel finds one kind of person. The people most affected are often the least likely to answer an open call.',
   howDecided: 'A group with lived experience records only one recruitment channel, or `reached_beyond_usual: no`.',

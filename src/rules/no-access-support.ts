@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'no-access-support',
   severity: 'warning',
   concerns: ['remove-barriers'],
-  source: 'seed 001 (principle 6: "Accessibility needs are not limited to the usual workplace assessments")',
+  source: 'Boing Boing Foundation (n.d.) (principle 6: "Accessibility needs are not limited to the usual workplace assessments")',
   description: 'A group of people with lived experience is offered no access support.',
   why: 'Travel, childcare, food, ID, flexible times and other ways to take part decide who can come at all.',
   howDecided: 'A group with lived experience records `support: []` (an empty list).',

@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'no-activities',
   severity: 'error',
   concerns: ['climb-the-ladder'],
-  source: 'seed 001 (Ladder): participation is judged activity by activity',
+  source: 'Boing Boing Foundation (n.d.) (Ladder): participation is judged activity by activity',
   description: 'The plan has no activities, so nothing can be placed on the ladder.',
   why: 'An audit of a plan with no activities would pass every check while showing nothing. A plan with nothing to place has no score.',
   howDecided: 'The file has no activities (`activities: []`, or none at all).',

@@ -5,7 +5,7 @@ export const rule: Rule = {
   id: 'no-feedback-loop',
   severity: 'warning',
   concerns: ['climb-the-ladder', 'valuable'],
-  source: 'Hart (1992): consultation with no feedback at all is manipulation; seed 004: "the connection between the ideas they offer up and the final product"',
+  source: 'Hart (1992): consultation with no feedback at all is manipulation; Sherwood (c. 2012): "the connection between the ideas they offer up and the final product"',
   description: 'People gave, or may have given, their views but were not told what became of them.',
   why: 'Without feedback, people cannot see whether their voice counted, and trust drains away. Hart counts consultation with no feedback at all as manipulation.',
   howDecided: 'The activity records `feedback: no`, and does not record that people had no chance to give a view (`own_view: no`).',

@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'no-free-choice',
   severity: 'warning',
   concerns: ['safe', 'climb-the-ladder'],
-  source: 'Hart (1992), rung 4: people volunteer once the project is made clear; seed 003 (choice and control)',
+  source: 'Hart (1992), rung 4: people volunteer once the project is made clear; Pearson and Lindsay (2015) (choice and control)',
   description: 'People did not freely choose to take part.',
   why: 'Taking part because you must (to keep a benefit, a service or a place) is not participation; from rung 4 up, people choose.',
   howDecided: 'The activity records `chose_to_take_part: no`.',

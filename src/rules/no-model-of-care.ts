@@ -5,7 +5,7 @@ export const rule: Rule = {
   id: 'no-model-of-care',
   severity: 'info',
   concerns: ['safe'],
-  source: "seed 002 (Safe: \"all doing co-production work need to follow a Model of Care (McKercher's Model of Care is great)\")",
+  source: "Meadows and Bain-Burnett (2022) (Safe: \"all doing co-production work need to follow a Model of Care (McKercher's Model of Care is great)\")",
   description: 'No model of care is followed, and participants cannot get professional support.',
   why: 'Talking about lived experience of hardship can re-open it. Care before, during and after keeps taking part from doing harm.',
   howDecided: 'The project names no `model_of_care` and records `professional_support: no`.',

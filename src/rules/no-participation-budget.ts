@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'no-participation-budget',
   severity: 'warning',
   concerns: ['resource-it-properly'],
-  source: 'seed 001 (principle 5: "We build in the additional time, money and effort")',
+  source: 'Boing Boing Foundation (n.d.) (principle 5: "We build in the additional time, money and effort")',
   description: 'No part of the budget is set aside for participation.',
   why: 'Co-production takes extra time, money and effort, including unseen work beyond the sessions. Without a budget it is squeezed out first.',
   howDecided: 'The project records `budget.participation: 0`, or a budget with a `total` but no `participation` amount.',

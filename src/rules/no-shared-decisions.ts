@@ -10,7 +10,7 @@ export const rule: Rule = {
   id: 'no-shared-decisions',
   severity: 'warning',
   concerns: ['power-is-shared', 'climb-the-ladder', 'lived-experience-is-expertise'],
-  source: 'seed 001 (principle 9: "shared decision making is the common feature and goal")',
+  source: 'Boing Boing Foundation (n.d.) (principle 9: "shared decision making is the common feature and goal")',
   description: 'No activity in the project can share decisions with people with lived experience.',
   why: 'Consultation has its place, but a project where the organisation makes every decision is not co-production.',
   howDecided: 'No activity where people with lived experience take part can reach rung 6 or above, even with its unknown facts at their best. The finding says whether no activity records shared decisions, or which facts hold back the ones that do.',

@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'no-training',
   severity: 'warning',
   concerns: ['expert', 'safe'],
-  source: 'seed 002 (Expert: "Training staff and co-production partners to do this well is crucial")',
+  source: 'Meadows and Bain-Burnett (2022) (Expert: "Training staff and co-production partners to do this well is crucial")',
   description: 'Staff, or participants, are given no training for co-production.',
   why: 'It takes skill to co-produce, on both sides. Training for staff and partners alike, regular and in plain English, is what makes it safe and useful.',
   howDecided: 'The project records `staff_training: []`, or a group with lived experience records `training: no`.',

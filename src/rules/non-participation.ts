@@ -24,9 +24,9 @@ export const rule: Rule = {
   id: 'non-participation',
   severity: 'error',
   concerns: ['climb-the-ladder', 'lived-experience-is-expertise'],
-  source: 'seed 001 (Ladder of Community Participation, after Hart 1992)',
+  source: 'Boing Boing Foundation (n.d.) (Ladder of Community Participation, after Hart 1992)',
   description: 'An activity whose facts put it in non-participation: manipulation, decoration or tokenism.',
-  why: 'On rungs 1 to 3 people are present but do not really take part: they are used, shown, or given a voice that goes nowhere. The seed calls this "very different" from genuine participation.',
+  why: 'On rungs 1 to 3 people are present but do not really take part: they are used, shown, or given a voice that goes nowhere. The Boing Boing Foundation calls this "very different" from genuine participation.',
   howDecided:
     'The activity is placed on the ladder from its facts. When even the highest rung its facts allow is 3 or below, it is in non-participation, whatever is unknown. With --strict, an activity not shown to be genuine participation (its evidenced rung is below 4) is reported too.',
   advice: 'Make sure people understand what it is for and choose to take part, give them a real role or the chance to form their own view, and tell them what became of it.',

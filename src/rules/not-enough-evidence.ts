@@ -6,7 +6,7 @@ export const rule: Rule = {
   id: 'not-enough-evidence',
   severity: 'warning',
   concerns: ['climb-the-ladder'],
-  source: 'seed 001 (Ladder); coprod never guesses a rung',
+  source: 'Boing Boing Foundation (n.d.) (Ladder); coprod never guesses a rung',
   description: 'The facts recorded cannot tell whether an activity is genuine participation or non-participation.',
   why: 'An unknown fact is never taken as yes or no. Where the recorded facts allow both non-participation and genuine participation, nobody can say which it is until the deciding fact is recorded.',
   howDecided:

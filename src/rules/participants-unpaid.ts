@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'participants-unpaid',
   severity: 'warning',
   concerns: ['resource-it-properly', 'reciprocity', 'valuable'],
-  source: 'seed 001 (principle 5); seed 004 (families paid for their data and for facilitating); seed 002 (payments)',
+  source: 'Boing Boing Foundation (n.d.) (principle 5); Mansour (2012) (families paid for their data and for facilitating); Meadows and Bain-Burnett (2022) (payments)',
   description: 'People with lived experience are not paid for their time and expertise.',
   why: 'Expertise from lived experience is expertise. Unpaid, it shuts out the people who can least afford to give their time, and it is transactional in the wrong direction.',
   howDecided: 'A group with lived experience records `payment: { paid: no }`. The message says so when their costs are not covered either (that is also `costs-not-covered`, an error).',

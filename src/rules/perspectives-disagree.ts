@@ -7,7 +7,7 @@ export const rule: Rule = {
   id: 'perspectives-disagree',
   severity: 'warning',
   concerns: ['power-is-shared', 'lived-experience-is-expertise'],
-  source: 'seed 002 (peer evaluators); seed 004 ("seek direct feedback from the consumers of programs … and respond to that feedback")',
+  source: 'Meadows and Bain-Burnett (2022) (peer evaluators); Mansour (2012) ("seek direct feedback from the consumers of programs … and respond to that feedback")',
   description: "Participants' own answers about an activity differ from the organisation's facts.",
   why: "The organisation's account of an activity is one side of it. When the people who took part see it differently, their view is evidence too, and where they place it lower, theirs is the one to act on.",
   howDecided:

@@ -1,13 +1,13 @@
 import type { Rule } from './rule.js';
 
-/** Less notice than this makes it hard for people in work or with caring roles to take part (seed 000). */
+/** Less notice than this makes it hard for people in work or with caring roles to take part (Campbell (JRF, n.d.)). */
 export const MIN_NOTICE_DAYS = 7;
 
 export const rule: Rule = {
   id: 'poor-timing',
   severity: 'info',
   concerns: ['remove-barriers'],
-  source: 'seed 000 (working flexibly around people in work); DOMAIN: timing',
+  source: 'Campbell (JRF, n.d.) (working flexibly around people in work)',
   description: 'People had short notice, papers came late, or the time and place did not suit them.',
   why: 'Short notice and late papers shut out the people with least time: those in work, carers, people without easy transport.',
   howDecided: `The activity records fewer than ${MIN_NOTICE_DAYS} days' notice, \`papers_in_time: no\`, or \`suited_participants: no\`.`,

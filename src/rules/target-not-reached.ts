@@ -8,7 +8,7 @@ export const rule: Rule = {
   id: 'target-not-reached',
   severity: 'warning',
   concerns: ['climb-the-ladder'],
-  source: 'seed 001 ("we advocate, nudge and campaign to … encourage everyone as far up the ladder as we can")',
+  source: 'Boing Boing Foundation (n.d.) ("we advocate, nudge and campaign to … encourage everyone as far up the ladder as we can")',
   description: 'An activity aims for a rung that its facts cannot reach yet.',
   why: 'Not every activity should be at the top, but where the project has set itself a target, the gap and the steps to close it should be plain.',
   howDecided: "Compares `target_rung` with the highest rung the activity's facts allow.",

@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'unsafe-payment',
   severity: 'info',
   concerns: ['safe'],
-  source: 'seed 002 (Safe: staff trained "in facilitation and payments"); DOMAIN: payments can count as earnings',
+  source: 'Meadows and Bain-Burnett (2022) (Safe: staff trained "in facilitation and payments"); payments can count as earnings for people on benefits',
   description: 'People are paid, but without benefits advice or a choice of how, or whether, to be paid.',
   why: 'For someone on benefits, a payment can count as earnings and cost them more than it pays. They need advice and a choice.',
   howDecided: 'A paid group records `benefits_advice: no` or `choice_of_how: no`.',

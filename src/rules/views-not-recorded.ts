@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'views-not-recorded',
   severity: 'info',
   concerns: ['learn-by-doing', 'valuable'],
-  source: 'DOMAIN: documentation; seed 002 (turning insight into change)',
+  source: 'Meadows and Bain-Burnett (2022) (turning insight into change)',
   description: 'What people said in an activity was not written down or recorded.',
   why: 'What is not recorded cannot be acted on, reported back, or checked later.',
   howDecided: 'The activity records `recorded: no`.',

@@ -4,7 +4,7 @@
  * each framework draws its lines for its own purpose, and none maps exactly
  * onto another. The reasoning is written beside every row, so a funder who
  * asks for "IAP2 levels" or "Arnstein rungs" can see how each was reached.
- * Sources: DOMAIN.md's notes on each framework; Hart (1992); Arnstein (1969),
+ * Sources (full references in docs/sources.md): Hart (1992); Arnstein (1969),
  * "A Ladder of Citizen Participation"; the IAP2 Spectrum of Public
  * Participation (level names only: IAP2 asks permission to reproduce its
  * text); the Think Local Act Personal (TLAP) ladder of co-production, by TLAP

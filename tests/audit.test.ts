@@ -265,6 +265,15 @@ describe('--min-rung', () => {
     expect(result.stdout).toContain('This plan has no activities, so there is nothing to place on the ladder.');
   });
 
+  it('an activity the facts cannot place fails --min-rung, and the summary says it may be in non-participation', () => {
+    const file = `${FIX}/not-enough-evidence.yaml`;
+    const result = audit([file, '--min-rung', '4', '--fail-on', 'never']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`coprod: ${file}:11:5: "Talking about the repairs programme" is somewhere from rung 2 to rung 6, below --min-rung 4.\n`);
+    expect(result.stdout).toContain('  Evidenced rungs: highest 2, lowest 2\n');
+    expect(result.stdout).toContain('  In non-participation (rungs 1 to 3): 0 shown, 1 more may be\n');
+  });
+
   it('an activity whose rung is not settled but is at least on the rung asked for passes', () => {
     const result = audit([`${FIX}/unplaceable.yaml`, '--min-rung', '5', '--fail-on', 'never']);
     expect(result.code).toBe(0);

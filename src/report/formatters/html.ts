@@ -21,7 +21,7 @@ import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdi
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './index.js';
-import { activityCounts, compareProjects, overview, percent, scoreWords, stageWords } from './shared.js';
+import { activityCounts, compareProjects, nonParticipation, overview, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -824,7 +824,7 @@ function summary(project: ProjectAudit): string[] {
     `Activities: ${activityCounts(s)}`,
     ...(s.highest_rung !== null ? [`Evidenced rungs: highest ${s.highest_rung}, lowest ${s.lowest_rung}`] : []),
     ...(s.with_provisos > 0 ? [`Placed provided a problem the file does not record is absent: ${s.with_provisos}`] : []),
-    `In non-participation (rungs 1 to 3): ${s.non_participation}`,
+    `In non-participation (rungs 1 to 3): ${nonParticipation(s)}`,
     `Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`,
     `Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly met, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`,
     `Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly met, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`,

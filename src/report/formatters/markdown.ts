@@ -15,7 +15,7 @@ import type { FormatContext } from './index.js';
 import { scaleById } from '../../scales/scales.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
-import { activityCounts, compareProjects, overview, percent, scoreWords, stageWords } from './shared.js';
+import { activityCounts, compareProjects, nonParticipation, overview, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -119,7 +119,7 @@ function formatProject(project: ProjectAudit): string[] {
   push(`- Activities: ${activityCounts(s)}`);
   if (s.highest_rung !== null) push(`- Evidenced rungs: highest ${s.highest_rung}, lowest ${s.lowest_rung}`);
   if (s.with_provisos > 0) push(`- Placed provided a problem the file does not record is absent: ${s.with_provisos}`);
-  push(`- In non-participation (rungs 1 to 3): ${s.non_participation}`);
+  push(`- In non-participation (rungs 1 to 3): ${nonParticipation(s)}`);
   push(`- Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`);
   push(`- Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly met, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`);
   push(`- Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly met, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`);

@@ -74,6 +74,15 @@ export function activityCounts(s: ProjectSummary): string {
 }
 
 /**
+ * "1", or "0 shown, 2 more may be" when some activities cannot yet be told from non-participation: the
+ * lowest evidenced rung counts those activities at their floor, so a bare 0 beside "lowest 1" would read
+ * as a contradiction.
+ */
+export function nonParticipation(s: ProjectSummary): string {
+  return s.not_enough_evidence > 0 ? `${s.non_participation} shown, ${s.not_enough_evidence} more may be` : `${s.non_participation}`;
+}
+
+/**
  * "62 out of 100, good (resting on 85% of what the score weighs)"; "12 out of 100, not rated: what is known
  * covers only 30% of what the score weighs"; or "no score: …" for a plan with no activities or nobody with
  * lived experience.

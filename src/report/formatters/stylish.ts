@@ -15,7 +15,7 @@ import { describeDisagreement } from '../../perspectives/perspectives.js';
 import type { ActivityAudit, AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import { streamWhole, type FormatContext, type ProjectStream } from './index.js';
-import { activityCounts, compareProjects, percent, scoreWords, stageWords } from './shared.js';
+import { activityCounts, compareProjects, nonParticipation, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 import { elide } from '../elide.js';
 
@@ -174,7 +174,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
   push(`  Activities: ${activityCounts(s)}`);
   if (s.highest_rung !== null) push(`  Evidenced rungs: highest ${s.highest_rung}, lowest ${s.lowest_rung}`);
   if (s.with_provisos > 0) push(`  Placed provided a problem the file does not record is absent: ${s.with_provisos}`);
-  push(`  In non-participation (rungs 1 to 3): ${s.non_participation}`);
+  push(`  In non-participation (rungs 1 to 3): ${nonParticipation(s)}`);
   push(`  Sharing decisions (rung 6 or above): ${percent(s.shared_decisions_share)}`);
   push(`  Principles met: ${s.principles.met} of ${s.principles.total} (${s.principles.partly} partly, ${s.principles.not_met} not met, ${s.principles.not_enough_evidence} not enough evidence)`);
   push(`  Criteria met: ${s.criteria.met} of ${s.criteria.total} (${s.criteria.partly} partly, ${s.criteria.not_met} not met, ${s.criteria.not_enough_evidence} not enough evidence)`);

@@ -489,7 +489,7 @@ describe('junit', () => {
     // The survey's finding counts; the formula's is waived and is only mentioned.
     const notEnough = byRule('not-enough-evidence');
     const failure = children(notEnough, 'failure')[0]!;
-    expect(failure.text).toContain(`24:5 Not enough evidence to tell whether "${SURVEY_NAME}"`);
+    expect(failure.text).toContain(`25:5 Not enough evidence to tell whether "${SURVEY_NAME}"`);
     const survey = projectNamed(run, TRICKY).findings.find((f) => f.rule === 'not-enough-evidence' && f.activity === 'survey')!;
     expect(failure.attributes['message']).toBe(survey.message);
     expect(survey.message).toContain(SURVEY_NAME);

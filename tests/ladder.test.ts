@@ -165,10 +165,16 @@ const ROWS: Row[] = [
     next: { rung: 5, facts: ['own_view', 'views_acted_on', 'feedback'] },
   },
   {
-    name: 'a real role on a panel as a briefed minority, with only a token say (a set question, no time to prepare): tokenism',
-    facts: { ...WORST, presented_as_theirs: 'no', understood_purpose: 'yes', chose_to_take_part: 'yes', meaningful_role: 'yes', own_view: 'limited', feedback: 'yes', views_acted_on: 'partly', seats: BRIEFED_MINORITY },
+    name: 'a real role on a panel as a briefed minority, with only a token say (a set question, no time to prepare) that nobody acted on: tokenism',
+    facts: { ...WORST, presented_as_theirs: 'no', understood_purpose: 'yes', chose_to_take_part: 'yes', meaningful_role: 'yes', own_view: 'limited', feedback: 'yes', views_acted_on: 'no', seats: BRIEFED_MINORITY },
     rung: 3,
-    next: { rung: 4, facts: ['own_view'] },
+    next: { rung: 4, facts: ['own_view', 'views_acted_on'] },
+  },
+  {
+    name: 'a briefed minority on a panel with a set say, partly acted on and reported back: consulted and informed, not tokenism',
+    facts: { ...WORST, presented_as_theirs: 'no', understood_purpose: 'yes', chose_to_take_part: 'yes', meaningful_role: 'yes', own_view: 'limited', feedback: 'yes', views_acted_on: 'partly', seats: BRIEFED_MINORITY },
+    rung: 5,
+    next: { rung: 6, facts: ['decisions', 'seats'] },
   },
   {
     name: 'views given in their own way and none acted on, though people were told so: a voice that goes nowhere',
@@ -337,8 +343,9 @@ describe('implications: facts that follow from other facts', () => {
     const p = placeActivity({ understood_purpose: 'yes', views_acted_on: 'yes', feedback: 'yes', decisions: 'organisation', seats: 'none', presented_as_theirs: 'no', chose_to_take_part: 'yes' });
     expect(p.questions.map((q) => q.key)).not.toContain('views_acted_on');
     expect(p.implied.find((i) => i.fact === 'own_view')).toMatchObject({ atLeast: 'limited', text: 'People gave a view.' });
-    // Whether the view was their own, freely formed, still decides rung 5.
-    expect(p.questions[0]?.key).toBe('own_view');
+    // A view given, acted on and reported back is consultation, even on a set question: nothing is left to ask.
+    expect([p.verdict, p.rung]).toEqual(['placed', 5]);
+    expect(p.questions).toEqual([]);
   });
 
   it('consulted and informed: a view of their own, acted on and reported back, is rung 5 without a separate record of understanding', () => {
@@ -352,7 +359,8 @@ describe('implications: facts that follow from other facts', () => {
     const p = placeActivity({ decisions: 'shared', seats: 'none', chose_to_take_part: 'yes' });
     expect(p.verdict).toBe('at_least');
     expect([p.rung, p.ceiling]).toEqual([6, 8]);
-    expect(p.questions.map((q) => q.key)).toEqual(['started_by']);
+    // Who started it settles it; a view given only on set terms would also rule out a community start.
+    expect(p.questions.map((q) => q.key)).toEqual(['started_by', 'own_view']);
     expect(verdictSentence(p)).toBe(
       'At least rung 6 (Organisation-initiated, shared decisions); rung 8 (Community-initiated, shared decisions with the organisation) if the community started it.',
     );
@@ -373,11 +381,11 @@ describe('implications: facts that follow from other facts', () => {
       {
         fact: 'own_view',
         recorded: 'no',
-        implied: 'yes',
+        implied: 'limited',
         implication: 'decisions-own-view',
         from: ['decisions: shared'],
         premises: ['decisions'],
-        reason: 'People who make or share the decisions have their own view and put it.',
+        reason: 'People who make or share the decisions give their view through them, even when they choose between options others prepared.',
       },
     ]);
     expect(p.rung).toBe(6);

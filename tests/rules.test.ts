@@ -51,7 +51,7 @@ const EXPECTED: Record<string, Expected> = {
     line: 30,
     column: 15,
     message:
-      'In "Review the draft plan", `own_view: no` disagrees with `decisions: shared`: people who make or share the decisions have their own view and put it. One of them is wrong; until it is corrected, the audit takes the reading that places the activity higher.',
+      'In "Review the draft plan", `own_view: no` disagrees with `decisions: shared`: people who make or share the decisions give their view through them, even when they choose between options others prepared. One of them is wrong; until it is corrected, the audit takes the reading that places the activity higher.',
   },
   // The activity itself: `- id: campaign-poster`.
   'non-participation': {

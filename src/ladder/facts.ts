@@ -130,7 +130,7 @@ export const FACTS: Readonly<Record<FactKey, Fact>> = {
     advise: { limited: 'Give people at least a chance to say what they think.', yes: 'Give people the time and information to form their own view, and let them put it in their own way.' },
     role: 'credit and red flag',
     flags: ['limited'],
-    reasoning: 'A voice: none on rungs 1 and 2, apparent but without the chance to form a view on rung 3, real from rung 5 (Hart, 1992); Lundy (2007) names it "space" and "voice". Recorded as limited where the organisation decides, it is a red flag: an apparent say on set terms is tokenism (Hart, 1992, rung 3). It follows from views acted on, feedback given, a seat on a board, or decisions shared (see the implications).',
+    reasoning: 'A voice: none on rungs 1 and 2, apparent but without the chance to form a view on rung 3, real from rung 5 (Hart, 1992); Lundy (2007) names it "space" and "voice". Recorded as limited where the organisation decides, it is a red flag: an apparent say on set terms is tokenism (Hart, 1992, rung 3), unless the answers were acted on and people heard what they changed, which is consultation (rung 5), as with a survey that is reported back. It follows from views acted on, feedback given, a seat on a board, or decisions shared (see the implications).',
   },
   views_acted_on: {
     key: 'views_acted_on',

@@ -85,8 +85,9 @@ export const IMPLICATIONS: readonly Implication[] = [
   {
     id: 'decisions-own-view',
     when: [{ fact: 'decisions', atLeast: 'community' }],
-    then: { fact: 'own_view', atLeast: 'yes' },
-    reason: 'People who make or share the decisions have their own view and put it.',
+    then: { fact: 'own_view', atLeast: 'limited' },
+    reason: 'People who make or share the decisions give their view through them, even when they choose between options others prepared.',
+    says: 'People gave their view through the decisions they made.',
     source: 'Hart (1992), rungs 6 to 8; "people who share decisions have a view and a real role".',
   },
   {

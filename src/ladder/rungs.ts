@@ -69,7 +69,7 @@ export const RUNGS: readonly Rung[] = [
     name: 'Tokenism',
     short: 'Appear to have a voice, with little real choice or chance to form a view',
     long:
-      'People appear to be given a voice (a seat on a panel, a quote in a report, a survey) but have little or no choice about the subject or how to take part, or little chance to form their own view. People pressed into taking part are here at best, however good the rest. A lone or minority member who can always be outvoted, without briefing or a say over the agenda, is tokenism however senior the board.',
+      'People appear to be given a voice (a seat on a panel, a quote in a report, a survey nobody hears back from) but have little or no choice about the subject or how to take part, or little chance to form their own view. People pressed into taking part are here at best, however good the rest. A lone or minority member who can always be outvoted, without briefing or a say over the agenda, is tokenism however senior the board.',
     aboveBelow: 'People at least partly understand what it is for and can say something, even if only on set terms.',
     nonParticipation: true,
     conditions: [
@@ -92,13 +92,16 @@ export const RUNGS: readonly Rung[] = [
     name: 'Consulted and informed',
     short: 'Asked for their views, taken seriously, and told the outcome',
     long:
-      'The organisation designs and runs the work, but people understand the process, can form and give their own view, their views are taken seriously and acted on, and they are told what became of them. A well-run consultation is genuine participation and is the right rung for some work.',
-    aboveBelow: 'People give their own view, it is acted on, and they are told what became of it.',
+      'The organisation designs and runs the work, but people understand the process, give their view (even on questions the organisation set), their views are taken seriously and acted on, and they are told what became of them. A well-run consultation is genuine participation and is the right rung for some work.',
+    aboveBelow: 'People give their view, it is acted on, and they are told what became of it.',
     nonParticipation: false,
     // Being told what became of their views, which were taken seriously, is the understanding of the
     // process that "consulted and informed" names (Hart, 1992): it needs no separate record of understanding.
+    // A set question (a survey, a vote between options) is still consultation when the answers are acted on and
+    // people hear what came of them: Hart's own rung-5 examples are projects adults design and children are
+    // consulted on. Tokenism is a voice that only appears to count (see the token-say red flag).
     conditions: [
-      { fact: 'own_view', atLeast: 'yes' },
+      { fact: 'own_view', atLeast: 'limited' },
       { fact: 'views_acted_on', atLeast: 'partly' },
       { fact: 'feedback', atLeast: 'yes' },
     ],
@@ -111,7 +114,9 @@ export const RUNGS: readonly Rung[] = [
       'The organisation starts the work, and decisions are made jointly with people with lived experience, with an equal say. On a board or panel, they hold at least half the seats or cannot be outvoted.',
     aboveBelow: 'Decisions are shared, not only advised on.',
     nonParticipation: false,
-    conditions: [...genuine, { fact: 'own_view', atLeast: 'yes' }, { fact: 'decisions', atLeast: 'community' }, { fact: 'seats', atLeast: 'equal' }],
+    // Choosing between options the organisation prepared is still a shared decision: the organisation
+    // starting the work and setting its terms is what keeps this below rungs 7 and 8 (Hart, 1992, rung 6).
+    conditions: [...genuine, { fact: 'own_view', atLeast: 'limited' }, { fact: 'decisions', atLeast: 'community' }, { fact: 'seats', atLeast: 'equal' }],
   },
   {
     number: 7,
@@ -204,8 +209,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'token-say',
     fact: 'own_view',
     cap: 3,
-    applies: (r) => r.own_view === 'limited' && r.decisions === 'organisation',
-    proviso: 'people had more than a token say (not only a set question, in a set way, or without time to prepare)',
+    // Only a say that appears to count and does not: a set question whose answers were acted on and reported back is consultation.
+    applies: (r) => r.own_view === 'limited' && r.decisions === 'organisation' && !(r.feedback === 'yes' && (r.views_acted_on === 'yes' || r.views_acted_on === 'partly')),
+    proviso: 'people had more than a token say (not only a set question, in a set way, or without time to prepare), or heard what their answers changed',
     holds: 'People were given only a token say (a set question, a set way, or no time to prepare) and the organisation decided: tokenism.',
     fix: { fact: 'own_view', to: 'yes' },
     source: 'Hart (1992), rung 3: "apparently given a voice, but in fact … little or no choice about the subject or the style of communicating".',

@@ -42,8 +42,10 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: "hart-scripted-panel",
     description: "A regional youth conference puts one young person on the closing panel. The organisers give her a script the day before, with the points they want made. She understood it was a panel about youth services and agreed to do it. Afterwards the organisers thanked her and told her how the conference went. The organisers decided everything.",
-    expect: { rung: 3, verdict: 'placed', findings: ['non-participation'] },
-    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 3: a young person on a panel with little choice of subject or style, and little chance to form her own view",
+    // The file records a set say and that she was told how it went, but not whether anything she said was acted
+    // on: a set say acted on and reported back is consultation, so that is the one question to ask.
+    expect: { rung: 3, verdict: 'not_enough_evidence', ceilingAtMost: 5, firstQuestion: 'views_acted_on' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 3: a young person on a panel with little choice of subject or style, and little chance to form her own view; rung 5: consulted, taken seriously and told the outcome",
   },
   {
     id: "hart-one-seat-of-fourteen",
@@ -258,8 +260,8 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: "codesign-in-name-only",
     description: "A council describes its new play strategy as \"co-designed with families\". Families were shown three options the council had drawn up, understood what they were for, chose to come and said which they preferred. The council decided, chose a different option in part because of what families said, and wrote to them explaining the decision.",
-    expect: { rung: 3, ceilingAtMost: 5, findings: ['co-production-in-name-only'] },
-    source: "Guerilla Policy (c. 2012) on consultation in disguise; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 3: little choice of subject (three options drawn up by the council)",
+    expect: { rung: 5, verdict: 'placed', findings: ['co-production-in-name-only'] },
+    source: "Guerilla Policy (c. 2012) on consultation in disguise: it is consultation, called co-design; Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5: designed and run by adults, opinions treated seriously, and told the outcome, even on options the council drew up",
   },
   {
     id: "lundy-youth-advisory",
@@ -302,5 +304,71 @@ export const SCENARIOS: readonly Scenario[] = [
     description: "Three young people from the youth council sit on a fifteen-member regeneration board. They can be outvoted, get the papers the night before meetings, and cannot add items to the agenda. The council's publicity for the regeneration plan says 'young people shaped this plan'. The young people live in the area being regenerated.",
     expect: { rung: 1, verdict: 'placed', findings: ['non-participation', 'token-seats'] },
     source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: a token minority's presence presented as their own shaping of the plan; Arnstein (1969), A Ladder of Citizen Participation, placation",
+  },
+  {
+    id: "workshops-reported-back",
+    description: "A city council ran three evening workshops with residents of the Millbrook estate about plans to redesign the estate's green spaces. Residents knew the workshops were to gather their ideas before the council's parks team drew up the final design. Residents put forward their own ideas in small groups. After the design was finished, the council sent every participant a letter showing which ideas were used, which were not, and why. The parks team made the final design decisions.",
+    expect: { rung: 5, verdict: 'placed', notFindings: ['non-participation', 'no-feedback-loop'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 5: consulted and informed, the organisation deciding",
+  },
+  {
+    id: "co-chaired-steering-group",
+    description: "A health board set up a steering group to redesign its diabetes education service. Half the members are people living with diabetes, who are paid for their time, and the group is co-chaired by a person with diabetes and a senior nurse. The health board started the project. The steering group makes the decisions about the new service together, by consensus; the health board has agreed to implement what the group decides.",
+    expect: { rung: 6, verdict: 'placed', notFindings: ['non-participation', 'token-seats'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 6: adult-initiated, shared decisions",
+  },
+  {
+    id: "tenants-campaign",
+    description: "A group of tenants in a private block of flats started a campaign about dangerous cladding. They organised meetings, wrote to their MP, and ran the campaign themselves. A local housing charity gave them a meeting room and printing when they asked for it, but the tenants decided everything.",
+    expect: { rung: 7, verdict: 'placed', notFindings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 7: child-initiated and directed, the organisation supporting on request",
+  },
+  {
+    id: "community-invites-council",
+    description: "Parents at a primary school noticed there was no safe crossing near the school. They started a project to get one, and invited the council's road safety team to work with them. Parents and council officers decide together on the design and where it goes, at joint meetings the parents chair.",
+    expect: { activity: /joint|meeting/, rung: 8, verdict: 'placed' },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 8: child-initiated, shared decisions with adults",
+  },
+  {
+    id: "conference-speaker",
+    description: "A homelessness charity asked a man who had slept rough to speak at its annual conference about his experience. The charity's communications team rewrote his speech to fit its key messages. He was not told why the changes were made.",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rungs 1 and 3: words rewritten to carry the organisation's message, with no word of why",
+  },
+  {
+    id: "participatory-budgeting",
+    description: "A town council set aside £50,000 for community projects. Council officers wrote the rules and shortlisted twelve project ideas. Residents then voted, and the council funded the projects that residents chose, exactly as voted.",
+    expect: { activity: /vote/, rung: 6, verdict: 'placed', notFindings: ['facts-disagree'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 6: the organisation sets the terms, the community makes the decision; a vote between options is a decision, not a contradiction of having a view",
+  },
+  {
+    id: "staff-planning-day",
+    description: "A council's adult social care team held a planning day to decide the priorities for next year's work. Only council staff attended.",
+    expect: { verdict: 'no_community', findings: ['lived-experience-missing', 'agenda-set-without-community'], noScore: true },
+    source: "Sherwood (c. 2012): people involved \"to comment … on an already defined agenda rather than … setting the agenda\"; no community, no rung",
+  },
+  {
+    id: "lived-experience-led-label",
+    description: "A charity describes its new employment programme as \"lived-experience-led\". Charity staff designed the programme and make all the decisions about it. A panel of former programme users was shown the finished design and asked if they had any comments. They did not hear back about their comments.",
+    expect: { activity: /panel|comment/, rung: 1, verdict: 'placed', findings: ['non-participation', 'co-production-in-name-only', 'no-feedback-loop'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: consulted and given no feedback at all, under a label that claims the community leads",
+  },
+  {
+    id: "youth-council-vote",
+    description: "A youth council of elected young people is asked by the city mayor's office to choose which of three youth-centre designs gets built. The mayor's office prepared the three designs. The young people understood the choice and what would happen; they debated and voted, and the design they chose was built. They were told the outcome.",
+    expect: { rung: 6, verdict: 'placed', notFindings: ['facts-disagree', 'non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 6: adult-initiated, shared decisions, choosing between designs the adults prepared",
+  },
+  {
+    id: "photographs-as-voice",
+    description: "A housing association's annual report features photographs and quotes of tenants under the headline \"Our tenants shaped this year's plans\". The quotes were chosen by the communications team from a satisfaction survey. Tenants had no part in making the plans.",
+    expect: { activity: /plan/, rung: 1, verdict: 'placed', findings: ['non-participation'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: people's words used to carry the organisation's message as if it came from them",
+  },
+  {
+    id: "advisory-group-no-follow-up",
+    description: "A police force runs a community advisory group of residents from neighbourhoods with high rates of stop and search. The group meets every quarter; members understand its purpose, and speak freely about what they have seen. Senior officers take notes. The group has asked several times what has happened to its recommendations and has never been told.",
+    expect: { rung: 1, verdict: 'placed', findings: ['non-participation', 'no-feedback-loop'] },
+    source: "Hart (1992), Children's Participation: From Tokenism to Citizenship, rung 1: \"consulted but given no feedback at all\"",
   },
 ];

@@ -489,6 +489,8 @@ function questionsOf(
         decides: outcomes.every((o) => o.floor >= GENUINE_FROM || o.ceiling < GENUINE_FROM),
         settles: outcomes.every((o) => o.floor === o.ceiling),
         spread: Math.max(...outcomes.map((o) => o.ceiling - o.floor)),
+        // Between questions that leave as much open at worst, the one that leaves less open on average tells more.
+        meanSpread: outcomes.reduce((sum, o) => sum + o.ceiling - o.floor, 0) / outcomes.length,
       };
     })
     .filter((s) => s.relevant);
@@ -498,6 +500,7 @@ function questionsOf(
       (verdict === 'not_enough_evidence' ? Number(b.decides) - Number(a.decides) : 0) ||
       Number(b.settles) - Number(a.settles) ||
       a.spread - b.spread ||
+      a.meanSpread - b.meanSpread ||
       // With strict, what is left open is mostly red flags nobody recorded: ask about those first.
       (strict ? Number(flagFirst(b.c.key)) - Number(flagFirst(a.c.key)) : 0) ||
       a.order - b.order,

@@ -729,7 +729,7 @@ describe('csv', () => {
       rung: '2',
       ceiling: '8',
       non_participation: 'no',
-      to_record: 'decisions; started_by; understood_purpose; chose_to_take_part; meaningful_role; seats',
+      to_record: 'decisions; started_by; understood_purpose; meaningful_role; chose_to_take_part; seats',
     });
   });
 

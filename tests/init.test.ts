@@ -144,9 +144,9 @@ describe('coprod init --answers', () => {
     // A number not known is left out; a yes/no not known is written as unknown.
     expect(data['project'].budget).toEqual({ covers_unseen_work: 'unknown' });
 
-    expect(result.stdout).toMatch(/\? listening-events\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 6 \(Organisation-initiated, shared decisions\)\n\s+to place it, find out: who made the decisions; whether people chose freely to take part; whether people understood what it was for; and 2 more\n/);
+    expect(result.stdout).toMatch(/\? listening-events\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 6 \(Organisation-initiated, shared decisions\)\n\s+to place it, find out: who made the decisions; whether people understood what it was for; whether people could give their own view; and 2 more\n/);
     // A set say with nothing known of what became of it: tokenism, or consultation if it was acted on and reported back.
-    expect(result.stdout).toMatch(/\? survey\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 3 \(Tokenism\) to rung 5 \(Consulted and informed\)\n\s+to place it, find out: whether people chose freely to take part; whether it is a board, panel or committee; whether people's views were acted on\n/);
+    expect(result.stdout).toMatch(/\? survey\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 3 \(Tokenism\) to rung 5 \(Consulted and informed\)\n\s+to place it, find out: whether people's views were acted on; whether people chose freely to take part; whether it is a board, panel or committee\n/);
     expect(result.stdout).toContain('Fill in what is not known yet: coprod init --from listening.yaml');
     const audit = auditJson('listening.yaml', dir);
     expect(audit.projects[0]!.activities.map((a) => [a.placement.verdict, a.placement.rung, a.placement.ceiling])).toEqual([
@@ -650,7 +650,7 @@ describe('coprod init at a terminal', () => {
     expect(screen).toMatch(/\? survey\s+Not enough evidence to tell genuine participation from non-participation: the facts allow rung 2 \(Decoration\) to rung 8 /);
     // What is still to find out is said in the questions' words, never as keys of the file.
     expect(screen).toMatch(/to place it, find out: (?:[a-z' ]+; ){3}and \d+ more\n/);
-    expect(screen).toMatch(/to place it, find out: who made the decisions; who started it; whether people chose freely to take part; and 4 more\n/);
+    expect(screen).toMatch(/to place it, find out: who made the decisions; who started it; whether people understood what it was for; and 4 more\n/);
     expect(screen).not.toMatch(/find out: .*(started_by|presented_as_theirs|seats\.)/);
     expect(screen).toContain('See the full report: coprod audit park.yaml');
     // Staff are not asked how they were found, or about pay and benefits.

@@ -428,6 +428,14 @@ export function whatItTakes(facts: ActivityFacts, target: number, options: Place
 }
 
 /** A red-flag fact, or a board's seats: what strict mode most needs recorded. */
+/**
+ * A fact asked about as a red flag: whether people were pressed into it, whether it was presented as theirs, and
+ * whether it is a board where they are a token minority (seats credit only rungs 6 and up, which who decided asks first).
+ */
+function flagOnly(key: string): boolean {
+  return key.startsWith('seats') || (key in FACTS && FACTS[key as FactKey].role === 'red flag');
+}
+
 function flagFirst(key: string): boolean {
   return key.startsWith('seats') || (key in FACTS && FACTS[key as FactKey].flags.length > 0);
 }
@@ -498,6 +506,8 @@ function questionsOf(
     (a, b) =>
       Number(a.c.confirms) - Number(b.c.confirms) ||
       (verdict === 'not_enough_evidence' ? Number(b.decides) - Number(a.decides) : 0) ||
+      // Without strict, a red flag nobody recorded is taken as absent: ask first what could credit the activity.
+      (strict ? 0 : Number(flagOnly(a.c.key)) - Number(flagOnly(b.c.key))) ||
       Number(b.settles) - Number(a.settles) ||
       a.spread - b.spread ||
       a.meanSpread - b.meanSpread ||

@@ -82,7 +82,7 @@ export async function findConfigFile(cwd: string): Promise<{ path?: string; pass
 }
 
 /** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or undefined. */
-async function repositoryRoot(dir: string): Promise<string | undefined> {
+export async function repositoryRoot(dir: string): Promise<string | undefined> {
   for (let at = dir; ; at = dirname(at)) {
     if (await stat(join(at, '.git')).then(() => true, () => false)) return at;
     if (dirname(at) === at) return undefined;

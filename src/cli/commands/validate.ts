@@ -6,6 +6,7 @@ import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../style.js';
 import type { Sink } from '../write-stream.js';
 import { reportSink, stdinNamed } from './output.js';
+import { inertLines, visible } from '../../report/text/terminal.js';
 
 export interface ValidateOptions {
   quiet: boolean;
@@ -38,7 +39,7 @@ async function validateInto(out: Sink, paths: string[], options: ValidateOptions
     const outcome = 'loaded' in found ? { ...found, file: named.file(found.file) } : { file: named.file(found.file), problems: found.problems.map(named.problem) };
     if ('loaded' in outcome) {
       valid++;
-      if (!options.quiet && options.format === 'text') out.write(`${style.good('✔')} ${outcome.file}: valid\n`);
+      if (!options.quiet && options.format === 'text') out.write(inertLines(`${style.good('✔')} ${visible(outcome.file)}: valid\n`));
     } else {
       invalid.push(outcome);
       if (options.format === 'text') for (const found of outcome.problems) out.write(formatProblem(found, style) + '\n');
@@ -60,5 +61,6 @@ async function validateInto(out: Sink, paths: string[], options: ValidateOptions
 
 /** `file:line:column: message`, the form terminals and editors turn into a link. */
 export function formatProblem(found: Problem, style: Style): string {
-  return `${style.bold(where(found.file, found.position))}: ${style.error('error')}: ${found.message}`;
+  // The file name and the message can both quote a file's text: shown visibly, on one line that cannot read as a CI command.
+  return inertLines(`${style.bold(where(visible(found.file), found.position))}: ${style.error('error')}: ${visible(found.message)}`);
 }

@@ -33,13 +33,15 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 export function formatGithub(run: AuditRun, context?: Partial<FormatContext>): string {
   const base = context?.base;
   const commands: Array<{ level: Level; line: string; plain: string }> = [];
-  for (const raw of run.projects) {
+  // In the order of the names from the root, so the annotations are the same from any folder.
+  const byShown = <T extends { file: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => byText(fromRoot(a.file, base), fromRoot(b.file, base)));
+  for (const raw of byShown(run.projects)) {
     // Values from files are shown with their controls made visible, as on a terminal; the command escaping below then keeps each on its line.
     const project = visibleAll(raw);
     commands.push({ level: 'notice', line: placementCommand(project, base), plain: inertLines(`${fromRoot(project.file, base)}: notice: ${placementLines(project).join('\n  ')}`) });
     for (const f of project.findings.filter((x) => !x.waived)) commands.push({ level: COMMAND[f.severity] as Level, line: findingCommand(f, base), plain: plainLine(f.file, f, f.severity, `${f.message} (${f.rule})`, base) });
   }
-  const invalid = visibleAll(run.invalid);
+  const invalid = visibleAll(byShown(run.invalid));
   for (const file of invalid) for (const found of file.problems) commands.push({ level: 'error', line: problemCommand(found, file.file, base), plain: plainLine(file.file, found.position, 'error', `${found.message} (${found.kind})`, base) });
 
   const shown: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
@@ -78,6 +80,10 @@ export function streamGithub(): ProjectStream | undefined {
 /** A finding or problem past the limit: `file:line:column: severity: message`, as a plain log line that cannot read as a command. */
 function plainLine(file: string, position: { line: number; column: number } | undefined, severity: string, message: string, base: PathBase | undefined): string {
   return inertLines(`${where(fromRoot(file, base), position)}: ${severity}: ${message}`.replace(/[\r\n]+/g, ' '));
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function listWords(items: string[]): string {

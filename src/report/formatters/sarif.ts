@@ -32,9 +32,13 @@ const ROOT_ID = 'SRCROOT';
 const NOT_AUDITED: Rule['id'] = 'file-not-audited';
 
 export function formatSarif(run: AuditRun, context?: Partial<FormatContext>): string {
-  const files = [...new Set([...run.projects.map((p) => p.file), ...run.invalid.map((f) => f.file)])].sort(byText);
-  const artifactIndex = new Map(files.map((file, i) => [file, i]));
   const shown = (file: string): string => fromRoot(file, context?.base);
+  // In the order of the names from the root, so the log is the same from any folder.
+  const byShown = <T extends { file: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => byText(shown(a.file), shown(b.file)));
+  const projects = byShown(run.projects);
+  const invalid = byShown(run.invalid);
+  const files = [...new Set([...projects.map((p) => p.file), ...invalid.map((f) => f.file)])].sort((a, b) => byText(shown(a), shown(b)));
+  const artifactIndex = new Map(files.map((file, i) => [file, i]));
   const artifactLocationOf = (file: string): Record<string, unknown> => {
     const uri = fileUri(shown(file));
     return uri.startsWith('file:') ? { uri } : { uri, uriBaseId: ROOT_ID };
@@ -55,10 +59,10 @@ export function formatSarif(run: AuditRun, context?: Partial<FormatContext>): st
     return `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}:${nth}`;
   };
   const results = [
-    ...run.projects.flatMap((project) => project.findings.map((finding) => result(finding, location, fingerprint(finding)))),
-    ...run.invalid.flatMap((file) => file.problems.map((found) => notAudited(found, file.file, location, shown))),
+    ...projects.flatMap((project) => project.findings.map((finding) => result(finding, location, fingerprint(finding)))),
+    ...invalid.flatMap((file) => file.problems.map((found) => notAudited(found, file.file, location, shown))),
   ];
-  const notifications = run.invalid.flatMap((file) => file.problems.map((found) => notification(found, file.file, location)));
+  const notifications = invalid.flatMap((file) => file.problems.map((found) => notification(found, file.file, location)));
 
   const log = {
     $schema: SARIF_SCHEMA,
@@ -86,7 +90,7 @@ export function formatSarif(run: AuditRun, context?: Partial<FormatContext>): st
         results,
         columnKind: 'utf16CodeUnits',
         // Where each activity stands and what would settle it: SARIF has no place of its own for these.
-        properties: { projects: run.projects.map(placements) },
+        properties: { projects: projects.map((p) => placements(p, shown)) },
       },
     ],
   };
@@ -158,9 +162,9 @@ function result(finding: Finding, location: (file: string, position?: { line: nu
   return entry;
 }
 
-function placements(project: ProjectAudit): object {
+function placements(project: ProjectAudit, shown: (file: string) => string): object {
   return {
-    file: project.file,
+    file: shown(project.file),
     name: project.name,
     strict: project.strict,
     activities: project.activities.map((a) => ({

@@ -4,6 +4,9 @@ import type { ProjectDiff, Standing } from '../diff/diffAudits.js';
 import { RED_FLAGS, rungLabel } from '../ladder/rungs.js';
 import { codeSpan, inlineText } from './text/markdown.js';
 import { inertLines, visibleAll } from './text/terminal.js';
+import { jsonText } from './text/json.js';
+import type { DiffOutput, Tool } from './json-output.js';
+import { RESULT_FORMAT_VERSION } from '../audit/result.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -31,8 +34,8 @@ function change(before: number | null, after: number | null, unit = ''): string 
   return `${before ?? 'none'}${unit} → ${after ?? 'none'}${unit}`;
 }
 
-export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style): string {
-  if (format === 'json') return JSON.stringify({ format_version: 2, ...diff }, null, 2) + '\n';
+export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style, tool: Tool = { name: 'coprod', version: 'unknown' }): string {
+  if (format === 'json') return jsonText({ format_version: RESULT_FORMAT_VERSION, tool, ...diff } satisfies DiffOutput);
   // Markdown escapes each value as the audit's Markdown does; the terminal sees every value with its controls made visible.
   return inertLines(formatText(format === 'markdown' ? diff : visibleAll(diff), format === 'markdown', style));
 }

@@ -7,6 +7,10 @@ import { PLAIN, type Style } from '../style.js';
 import type { Sink } from '../write-stream.js';
 import { reportSink, stdinNamed } from './output.js';
 import { inertLines, visible } from '../../report/text/terminal.js';
+import { jsonText } from '../../report/text/json.js';
+import type { ValidateOutput } from '../../report/json-output.js';
+import { RESULT_FORMAT_VERSION } from '../../audit/result.js';
+import { version } from '../main.js';
 
 export interface ValidateOptions {
   quiet: boolean;
@@ -34,9 +38,11 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
 async function validateInto(out: Sink, paths: string[], options: ValidateOptions, io: Io, style: Style): Promise<number> {
   let valid = 0;
   const invalid: Array<{ file: string; problems: Problem[] }> = [];
+  const files: ValidateOutput['files'] = [];
   const named = stdinNamed(options.stdinFilename);
   for await (const found of loadInputs(paths, io, options.limits, options.ignore)) {
     const outcome = 'loaded' in found ? { ...found, file: named.file(found.file) } : { file: named.file(found.file), problems: found.problems.map(named.problem) };
+    files.push({ file: outcome.file, valid: 'loaded' in outcome });
     if ('loaded' in outcome) {
       valid++;
       if (!options.quiet && options.format === 'text') out.write(inertLines(`${style.good('✔')} ${visible(outcome.file)}: valid\n`));
@@ -47,7 +53,8 @@ async function validateInto(out: Sink, paths: string[], options: ValidateOptions
   }
   const problemCount = invalid.reduce((sum, f) => sum + f.problems.length, 0);
   if (options.format === 'json') {
-    out.write(JSON.stringify({ valid, invalid: invalid.length, problems: invalid.flatMap((f) => f.problems) }, null, 2) + '\n');
+    const result: ValidateOutput = { format_version: RESULT_FORMAT_VERSION, tool: { name: 'coprod', version: version() }, valid, invalid: invalid.length, files, problems: invalid.flatMap((f) => f.problems) };
+    out.write(jsonText(result));
   } else {
     const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`;
     const summary =

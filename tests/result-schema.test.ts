@@ -43,6 +43,12 @@ describe('the result schema', () => {
     expect(check.status).toBe(0);
     expect(SCHEMA.$id).toBe(`https://cdn.jsdelivr.net/npm/coprod-audit@${PACKAGE.version}/schemas/result.schema.json`);
     expect(PACKAGE.files).toContain('schemas/');
+    // Every schema has the address of its published copy for this version, and `npm version` keeps it so.
+    expect(spawnSync(process.execPath, [join(ROOT, 'scripts', 'schema-ids.mjs'), '--check'], { encoding: 'utf8' }).status).toBe(0);
+    expect(PACKAGE.scripts.version).toContain('scripts/schema-ids.mjs');
+    for (const file of ['project', 'config', 'perspectives']) {
+      expect(JSON.parse(readFileSync(join(ROOT, 'schemas', `${file}.schema.json`), 'utf8')).$id).toBe(`https://cdn.jsdelivr.net/npm/coprod-audit@${PACKAGE.version}/schemas/${file}.schema.json`);
+    }
   });
 
   it.each(AUDITS)('audit --format json %s validates', (...args) => {

@@ -19,7 +19,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runnerCommands } from './runner-commands.js';
-import { runCli, type CliResult } from './cli.js';
+import { ROOT, runCli, type CliResult } from './cli.js';
 
 /** The hostile strings, each with what it tries. */
 const HOSTILE: Array<[string, string]> = [
@@ -202,6 +202,21 @@ function textOutsideCode(html: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#8203;|\u200B/g, '\u200B');
 }
+
+describe('coprod init', () => {
+  it('shows a hostile project name and file name in its preview visibly, with no command', () => {
+    const answers = readFileSync(join(ROOT, 'tests', 'fixtures', 'init', 'answers.yaml'), 'utf8').replace('  name: Youth voice in the park redesign', `  name: ${quoted('Park\n::error file=README.md::forged\u001b]0;t\u0007')}`);
+    writeFileSync(join(dir, 'init-answers.yaml'), answers);
+    const result = run(['init', 'park\n::warning::forged.yaml', '--answers', 'init-answers.yaml']);
+    expect(result.code, result.stderr).toBe(0);
+    for (const stream of [result.stdout, result.stderr]) {
+      expect(runnerCommands(stream)).toEqual([]);
+      expect(stream).not.toMatch(ACTING);
+    }
+    expect(result.stdout).toContain('(Park\\n::error file=README.md::forged\\e]0;t\\a)');
+    expect(result.stdout).toContain('park\\n::warning::forged.yaml');
+  });
+});
 
 describe('Markdown: the same escaping in audit and diff, read by a GFM renderer', () => {
   const checkRendered = (markdown: string): void => {

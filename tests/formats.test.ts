@@ -166,8 +166,9 @@ describe('sarif', () => {
     expect(driver.name).toBe('coprod');
     expect(driver.informationUri).toMatch(/^https:\/\//);
     expect(driver.version).toBe(jsonRun([TRICKY]).tool.version);
-    expect(driver.rules.map((r: any) => r.id)).toEqual(RULES.map((r) => r.id));
-    driver.rules.forEach((described: any, i: number) => {
+    // Every rule, then one for files that could not be audited, which are results too.
+    expect(driver.rules.map((r: any) => r.id)).toEqual([...RULES.map((r) => r.id), 'file-not-audited']);
+    driver.rules.slice(0, RULES.length).forEach((described: any, i: number) => {
       const rule = RULES[i]!;
       expect(described.shortDescription.text).toBe(rule.description);
       expect(described.fullDescription.text).toContain(rule.description);
@@ -437,7 +438,8 @@ describe('the XML well-formedness check', () => {
 
 describe('junit', () => {
   function junit(paths: string[]): XmlElement {
-    const result = audit(paths, 'junit');
+    // Every finding that is not waived fails its test at --fail-on info, as the exit code would.
+    const result = audit(paths, 'junit', ['--fail-on', 'info']);
     return parseXml(result.stdout);
   }
 
@@ -453,7 +455,7 @@ describe('junit', () => {
       const project = projectNamed(run, suite.attributes['name']!);
       const cases = children(suite, 'testcase');
       expect(cases.map((c) => c.attributes['name'])).toEqual(RULES.map((r) => r.id));
-      for (const c of cases) expect(c.attributes['classname']).toBe(project.file);
+      for (const c of cases) expect(c.attributes['classname']).toBe(project.file.replace(/\.yaml$/, ''));
       const failing = cases.filter((c) => children(c, 'failure').length > 0);
       const counted = project.findings.filter((f) => !f.waived);
       expect(failing.map((c) => c.attributes['name']).sort()).toEqual([...new Set(counted.map((f) => f.rule))].sort());
@@ -500,7 +502,7 @@ describe('junit', () => {
     const bad = suites[1]!;
     expect(bad.attributes).toMatchObject({ tests: '1', failures: '0', errors: '1' });
     const [testcase] = children(bad, 'testcase');
-    expect(testcase!.attributes).toEqual({ classname: BAD, name: 'valid project file' });
+    expect(testcase!.attributes).toEqual({ classname: BAD.replace(/\.yaml$/, ''), name: 'valid project file' });
     const error = children(testcase!, 'error')[0]!;
     expect(error.text.split('\n')[0]).toMatch(/^7:12 `stage` in activity `workshop`/);
     expect(root.attributes['errors']).toBe('1');
@@ -528,21 +530,27 @@ describe('github', () => {
     expect(summary).toContain('1 waived');
     // Each project opens with a notice of where its activities stand, then one command per finding.
     const standings = lines.filter((l) => GITHUB_STANDING.test(l));
-    expect(standings.map((l) => /file=([^,]+),/.exec(l)![1])).toEqual(run.projects.map((p) => p.file));
-    const commands = lines.filter((l) => !GITHUB_STANDING.test(l));
+    expect(standings.length).toBeGreaterThan(0);
+    expect(standings.map((l) => /file=([^,]+),/.exec(l)![1])).toEqual(run.projects.map((p) => p.file).slice(0, standings.length));
+    // The runner keeps ten annotations of each level: past nine, a finding is a plain log line, and one annotation counts them.
+    const annotations = lines.filter((l) => l.startsWith('::'));
+    for (const level of ['error', 'warning', 'notice']) expect(annotations.filter((l) => l.startsWith(`::${level} `)).length).toBeLessThanOrEqual(10);
+    expect(annotations.filter((l) => l.includes('title=coprod%3A more findings than GitHub annotates'))).toHaveLength(1);
+    const commands = lines.filter((l) => GITHUB_LINE.test(l) || /^[^:]+\.yaml:\d+:\d+: (error|warning|info): /.test(l));
     expect(commands).toHaveLength(counted.length);
     commands.forEach((line, i) => {
-      expect(line).toMatch(GITHUB_LINE);
       const f = counted[i]!;
       const command = { error: 'error', warning: 'warning', info: 'notice' }[f.severity];
-      expect(line.startsWith(`::${command} file=${f.file},line=${f.line},col=${f.column},title=coprod ${f.rule}::`)).toBe(true);
+      if (line.startsWith('::')) expect(line.startsWith(`::${command} file=${f.file},line=${f.line},col=${f.column},title=coprod ${f.rule}::`)).toBe(true);
+      else expect(line.startsWith(`${f.file}:${f.line}:${f.column}: ${f.severity}: `)).toBe(true);
     });
   });
 
   it('escapes line breaks and percent signs in messages, so a name cannot forge a command', () => {
     const text = audit([TRICKY], 'github').stdout;
     const survey = text.split('\n').find((l) => l.includes('title=coprod not-enough-evidence'))!;
-    expect(survey).toContain('"Survey%0Aacross two lines%0D%0Aand a CRLF, with `backticks` and _underscores_"');
+    // The name's line breaks are shown as \\n and \\r, as on a terminal, so the annotation keeps them visible and on one line.
+    expect(survey).toContain('"Survey\\nacross two lines\\r\\nand a CRLF, with `backticks` and _underscores_"');
     expect(text.split('\n').filter((l) => l.startsWith('::') && !GITHUB_STANDING.test(l))).toHaveLength(4);
     expect(text).not.toContain('\r');
     // The formula's finding is waived: no command for it, though the notice still says where it stands.
@@ -637,7 +645,7 @@ describe('the CSV reader', () => {
 describe('csv', () => {
   it('has the documented columns and one row per project, as the JSON says', () => {
     const run = jsonRun([EXAMPLES]);
-    const text = audit([EXAMPLES], 'csv').stdout;
+    const text = audit([EXAMPLES], 'csv', ['--no-bom']).stdout;
     expect(parseCsv(text)[0]).toEqual(PROJECT_COLUMNS);
     const rows = records(text);
     expect(rows.map((r) => r['file'])).toEqual(compareProjects(run.projects, 'score').map((p) => p.file));
@@ -680,15 +688,15 @@ describe('csv', () => {
   });
 
   it('follows --sort', () => {
-    const rows = records(audit([EXAMPLES], 'csv', ['--sort', 'name']).stdout);
+    const rows = records(audit([EXAMPLES], 'csv', ['--no-bom', '--sort', 'name']).stdout);
     const names = rows.map((r) => r['name']!.toLowerCase());
     expect(names).toEqual([...names].sort());
-    const scores = records(audit([EXAMPLES], 'csv').stdout).map((r) => Number(r['score']));
+    const scores = records(audit([EXAMPLES], 'csv', ['--no-bom']).stdout).map((r) => Number(r['score']));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('round-trips awkward names exactly, and lists invalid files as rows rated "invalid"', () => {
-    const text = audit([TRICKY, MIXED], 'csv').stdout;
+    const text = audit([TRICKY, MIXED], 'csv', ['--no-bom']).stdout;
     const rows = records(text);
     const tricky = rows.find((r) => r['file'] === TRICKY)!;
     expect(tricky['name']).toBe(TRICKY_NAME);
@@ -698,7 +706,7 @@ describe('csv', () => {
 
   it('gives one row per activity with --csv-activities', () => {
     const run = jsonRun([EXAMPLES, TRICKY]);
-    const text = audit([EXAMPLES, TRICKY], 'csv', ['--csv-activities']).stdout;
+    const text = audit([EXAMPLES, TRICKY], 'csv', ['--no-bom', '--csv-activities']).stdout;
     expect(parseCsv(text)[0]).toEqual(ACTIVITY_COLUMNS);
     const rows = records(text);
     const expected = compareProjects(run.projects, 'score').flatMap((p) => p.activities.map((a) => [p.file, a.id]));
@@ -734,7 +742,7 @@ describe('csv', () => {
   });
 
   it('guards against formulas, and ends every record with CRLF', () => {
-    const text = audit([TRICKY], 'csv', ['--csv-activities']).stdout;
+    const text = audit([TRICKY], 'csv', ['--no-bom', '--csv-activities']).stdout;
     expect(text).toContain(`,"'=HYPERLINK(""http://example.com"",""click"")",`);
     expect(text.endsWith('\r\n')).toBe(true);
     // Outside quoted fields, every line break is CRLF.

@@ -90,6 +90,31 @@ function comments(text: string): string[] {
     .filter((comment): comment is string => comment !== undefined && comment !== '');
 }
 
+describe('the schema line coprod init writes', () => {
+  it('points into node_modules/coprod-audit when coprod is a dependency of the project the file is in, relative to the file', () => {
+    const dir = workspace('dependency');
+    mkdirSync(join(dir, 'node_modules', 'coprod-audit', 'schemas'), { recursive: true });
+    copyFileSync(join(ROOT, 'schemas', 'project.schema.json'), join(dir, 'node_modules', 'coprod-audit', 'schemas', 'project.schema.json'));
+    mkdirSync(join(dir, 'plans', '2026'), { recursive: true });
+    const result = coprod(['init', 'plans/2026/park.yaml', '--answers', 'answers.yaml'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const first = readFileSync(join(dir, 'plans', '2026', 'park.yaml'), 'utf8').split('\n')[0];
+    expect(first).toBe('# yaml-language-server: $schema=../../node_modules/coprod-audit/schemas/project.schema.json');
+  });
+
+  it('points to the schema beside it when the file is written inside this package (its examples)', () => {
+    const dir = mkdtempSync(join(ROOT, 'tests', 'fixtures', '.init-'));
+    try {
+      copyFileSync(join(FIXTURES, 'answers.yaml'), join(dir, 'answers.yaml'));
+      const result = coprod(['init', 'park.yaml', '--answers', 'answers.yaml'], dir);
+      expect(result.code, result.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'park.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schemas/project.schema.json');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('coprod init --answers', () => {
   it('writes a project file that validates and audits, with the schema line and a comment for each section', () => {
     const dir = workspace('answers');
@@ -98,9 +123,9 @@ describe('coprod init --answers', () => {
     const text = readFileSync(join(dir, 'park.yaml'), 'utf8');
 
     const first = text.split('\n')[0]!;
-    expect(first).toMatch(/^# yaml-language-server: \$schema=\S+project\.schema\.json$/);
-    const ref = first.slice(first.indexOf('=') + 1);
-    expect(resolve(dir, ref)).toBe(join(ROOT, 'schemas/project.schema.json'));
+    // Outside this package, with no coprod-audit in the project's node_modules: the schema's published address, which works wherever the file is committed.
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(first).toBe(`# yaml-language-server: $schema=https://cdn.jsdelivr.net/npm/coprod-audit@${version}/schemas/project.schema.json`);
     expect(text).toContain('# The project: what it is, who runs it');
     expect(text).toContain('# The groups of people who take part.');
     expect(text).toContain('# Each piece of work people take part in.');

@@ -432,7 +432,8 @@ describe('--format json', () => {
   it('valid input: exit 0, no problems, and nothing but JSON on stdout', () => {
     const result = validate(['--format', 'json', MINIMAL]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ valid: 1, invalid: 0, problems: [] });
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(JSON.parse(result.stdout)).toEqual({ format_version: 2, tool: { name: 'coprod', version }, valid: 1, invalid: 0, files: [{ file: MINIMAL, valid: true }], problems: [] });
   });
 
   it('standard input is named `-` in JSON too', () => {

@@ -2,6 +2,7 @@
  * Audits one file, from reading it to the text it contributes to the report:
  * the same work whether it runs on the main thread or in a worker thread.
  */
+import { visible } from '../report/text/terminal.js';
 import { auditProject, type AuditConfig } from '../audit/auditProject.js';
 import { briefOf, type ProjectAudit, type ProjectBrief } from '../audit/result.js';
 import type { FailOn } from '../config/config.js';
@@ -52,7 +53,7 @@ export function gateOf(project: ProjectAudit, gate: Gate): { over: number; reaso
     if (ladder.length === 0) reasons.push(`${project.file}: no activity is shown to reach rung ${gate.minRung} (${gate.from?.minRung ?? `--min-rung ${gate.minRung}`}): ${none}.`);
     for (const a of ladder) {
       if (a.placement.rung === null || a.placement.rung < gate.minRung) {
-        reasons.push(`${project.file}:${a.line}:${a.column}: "${a.name}" is ${whereWords(a.placement)}, below ${gate.from?.minRung ?? `--min-rung ${gate.minRung}`}.`);
+        reasons.push(`${project.file}:${a.line}:${a.column}: "${visible(a.name)}" is ${whereWords(a.placement)}, below ${gate.from?.minRung ?? `--min-rung ${gate.minRung}`}.`);
       }
     }
   }

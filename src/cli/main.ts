@@ -9,6 +9,7 @@ import type { FormatName } from '../report/formatters/index.js';
 import type { SortKey } from '../report/formatters/shared.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { today } from './today.js';
+import { terminalChunk } from '../report/text/terminal.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -42,7 +43,9 @@ export function version(): string {
   return pkg.version;
 }
 
-export async function main(io: Io): Promise<number> {
+export async function main(given: Io): Promise<number> {
+  // Standard error carries messages that quote file names and values from files, read in terminals and CI logs alike.
+  const io: Io = { ...given, stderr: { write: (text) => given.stderr.write(terminalChunk(text)), isTTY: given.stderr.isTTY } };
   const args = io.argv;
   // The commonest quick calls answer without loading the argument parser.
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
@@ -196,6 +199,9 @@ async function run(io: Io): Promise<number> {
         .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
         .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
         .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
+        .option('--no-bom', 'with --format csv: leave out the byte-order mark that Excel needs to read UTF-8 (for programs)')
+        .option('--no-length-limit', "with --format markdown: the whole report, even past the 65,536 characters GitHub allows in a comment (by default it is shortened, with a note, to fit)")
+        .option('--root <folder>', 'name files in sarif and github output from this folder (default: the git repository the files are in, else the folder of the configuration file, else the working folder)')
         .option('--perspectives <files...>', "participants' own answers (perspectives files): each activity is placed from them too, and disagreements are reported; put it last, or end its list with --")
         .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices(['hart', 'arnstein', 'iap2', 'tlap', 'partos'])),
     ).addHelpText('after', AUDIT_EXIT_CODES_HELP),
@@ -221,6 +227,10 @@ async function run(io: Io): Promise<number> {
         origins: settingOrigins(options, found),
         sort: options['sort'] as SortKey,
         csvActivities: Boolean(options['csvActivities']),
+        bom: options['bom'] !== false,
+        ...(options['lengthLimit'] === false ? { lengthLimit: false as const } : {}),
+        ...(text(options, 'root') !== undefined ? { root: text(options, 'root') } : {}),
+        ...(found.file !== undefined ? { configFile: found.file } : {}),
         limits: limitsFrom(options),
         config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
         ...stdinName(options, paths),

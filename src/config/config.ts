@@ -5,6 +5,7 @@
  * Command-line flags override it.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseProjectText, type ParsedFile } from '../load/parse.js';
 import { listPending, oncePerPlace, problem, type Pending, type Position, type Problem } from '../load/problem.js';
@@ -82,7 +83,7 @@ export async function findConfigFile(cwd: string): Promise<{ path?: string; pass
 }
 
 /** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or undefined. */
-async function repositoryRoot(dir: string): Promise<string | undefined> {
+export async function repositoryRoot(dir: string): Promise<string | undefined> {
   for (let at = dir; ; at = dirname(at)) {
     if (await stat(join(at, '.git')).then(() => true, () => false)) return at;
     if (dirname(at) === at) return undefined;
@@ -201,7 +202,9 @@ function unknownRule(file: string, id: string, known: string[], position: { line
 
 /** The starting configuration `coprod init-config` writes: every setting, commented. */
 export function configTemplate(): string {
-  return `# yaml-language-server: $schema=https://coprod-audit.example/schemas/config.schema.json
+  // The schema's published address: a relative path into wherever coprod is installed would break once the file is committed.
+  const { $id } = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as { $id: string };
+  return `# yaml-language-server: $schema=${$id}
 # Settings for \`coprod audit\`. Command-line flags override them.
 # \`coprod print-config\` shows the settings in force.
 

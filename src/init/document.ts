@@ -8,8 +8,8 @@
  * value is set where its key already stands (its comment stays beside it) and
  * a new key goes where the format's own order puts it.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Node, type ToStringOptions } from 'yaml';
 import { DONT_KNOW, QUESTIONS, writtenUnknown, type Answer, type Answers, type Question, type Section } from './questions.js';
@@ -51,13 +51,27 @@ export function keyOrder(path: Path): string[] {
 
 /**
  * The `# yaml-language-server: $schema=…` target for a file written at
- * `target`: the relative path to this package's schema, or the schema's $id
- * when no relative path reaches it (another drive).
+ * `target`, one that still works once the file is committed and checked out
+ * elsewhere: the relative path to `node_modules/coprod-audit` when coprod is
+ * a dependency of the project the file is in; the relative path inside this
+ * package, for a file written inside it; otherwise the schema's published
+ * address (its $id), never a path into wherever coprod happens to be installed.
  */
 export function schemaRef(target: string): string {
-  const path = relative(dirname(target), SCHEMA_FILE);
-  if (isAbsolute(path)) return schema().$id ?? path;
-  return path.split(sep).join('/');
+  const dependency = installedSchema(dirname(target));
+  const inside = relative(join(dirname(SCHEMA_FILE), '..'), target);
+  const path = dependency ?? (inside.startsWith('..') || isAbsolute(inside) ? undefined : SCHEMA_FILE);
+  if (path === undefined) return schema().$id ?? SCHEMA_FILE;
+  return relative(dirname(target), path).split(sep).join('/');
+}
+
+/** The project schema of a coprod-audit installed as a dependency in `dir` or a folder above it. */
+function installedSchema(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    const candidate = join(at, 'node_modules', 'coprod-audit', 'schemas', 'project.schema.json');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(at) === at) return undefined;
+  }
 }
 
 /** Where each section sits in the file. */

@@ -2,6 +2,11 @@
 import type { Style } from '../cli/style.js';
 import type { ProjectDiff, Standing } from '../diff/diffAudits.js';
 import { RED_FLAGS, rungLabel } from '../ladder/rungs.js';
+import { codeSpan, inlineText } from './text/markdown.js';
+import { inertLines, visibleAll } from './text/terminal.js';
+import { jsonText } from './text/json.js';
+import type { DiffOutput, Tool } from './json-output.js';
+import { RESULT_FORMAT_VERSION } from '../audit/result.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -29,9 +34,13 @@ function change(before: number | null, after: number | null, unit = ''): string 
   return `${before ?? 'none'}${unit} → ${after ?? 'none'}${unit}`;
 }
 
-export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style): string {
-  if (format === 'json') return JSON.stringify({ format_version: 2, ...diff }, null, 2) + '\n';
-  const md = format === 'markdown';
+export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style, tool: Tool = { name: 'coprod', version: 'unknown' }): string {
+  if (format === 'json') return jsonText({ format_version: RESULT_FORMAT_VERSION, tool, ...diff } satisfies DiffOutput);
+  // Markdown escapes each value as the audit's Markdown does; the terminal sees every value with its controls made visible.
+  return inertLines(formatText(format === 'markdown' ? diff : visibleAll(diff), format === 'markdown', style));
+}
+
+function formatText(diff: ProjectDiff, md: boolean, style: Style): string {
   const lines: string[] = [];
   const heading = (text: string): void => {
     lines.push(md ? `### ${text}` : style.bold(text));
@@ -39,10 +48,11 @@ export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style):
   const bullet = (text: string): void => {
     lines.push(md ? `- ${text}` : `  ${text}`);
   };
-  const esc = (text: string): string => (md ? text.replace(/([\\`*_[\]<>|#])/g, '\\$1') : text);
+  const esc = (text: string): string => (md ? inlineText(text) : text);
+  const file = (text: string): string => (md ? codeSpan(text) : text);
 
   lines.push(md ? `## Changes in ${esc(diff.name)}` : style.heading(`Changes in ${diff.name}`));
-  lines.push(md ? `\`${esc(diff.old_file)}\` → \`${esc(diff.new_file)}\`` : style.dim(`${diff.old_file} → ${diff.new_file}`), '');
+  lines.push(md ? `${file(diff.old_file)} → ${file(diff.new_file)}` : style.dim(`${diff.old_file} → ${diff.new_file}`), '');
 
   const down = diff.moved.filter((m) => m.direction === 'down');
   const up = diff.moved.filter((m) => m.direction === 'up');
@@ -64,7 +74,7 @@ export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style):
 
   if (diff.added.length > 0) {
     heading(`Activities added (${diff.added.length})`);
-    for (const a of diff.added) bullet(`+ "${esc(a.name)}" (${a.id}, line ${a.line}): ${place(a.standing)}`);
+    for (const a of diff.added) bullet(`${md ? '\\+' : '+'} "${esc(a.name)}" (${a.id}, line ${a.line}): ${place(a.standing)}`);
     lines.push('');
   }
   if (diff.removed.length > 0) {
@@ -74,7 +84,7 @@ export function formatDiff(diff: ProjectDiff, format: DiffFormat, style: Style):
   }
   if (diff.introduced.length > 0) {
     heading(`New findings (${diff.introduced.length})`);
-    for (const f of diff.introduced) bullet(`${f.severity} ${md ? `\`${f.rule}\`` : f.rule} ${esc(f.file)}:${f.line}:${f.column}: ${esc(f.message)}${f.waived ? ' (waived)' : ''}`);
+    for (const f of diff.introduced) bullet(`${f.severity} ${md ? `\`${f.rule}\`` : f.rule} ${file(`${f.file}:${f.line}:${f.column}`)}: ${esc(f.message)}${f.waived ? ' (waived)' : ''}`);
     lines.push('');
   }
   if (diff.resolved.length > 0) {

@@ -1,16 +1,15 @@
 /** Puts audits into one run and formats it: the last step of the pipeline. */
 import type { AuditRun, InvalidFile, ProjectAudit } from '../audit/result.js';
 import { RESULT_FORMAT_VERSION } from '../audit/result.js';
-import { PLAIN, type Style } from '../cli/style.js';
-import { formatterFor, type FormatName } from './formatters/index.js';
-import type { SortKey } from './formatters/shared.js';
+import { PLAIN } from '../cli/style.js';
+import { formatterFor, type FormatContext, type FormatName } from './formatters/index.js';
 
 export function makeRun(projects: ProjectAudit[], invalid: InvalidFile[], version: string): AuditRun {
   const byFile = <T extends { file: string }>(a: T, b: T): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { format_version: RESULT_FORMAT_VERSION, tool: { name: 'coprod', version }, projects: [...projects].sort(byFile), invalid: [...invalid].sort(byFile) };
 }
 
-export async function formatResult(run: AuditRun, format: FormatName = 'stylish', options: { style?: Style; sort?: SortKey; csvActivities?: boolean } = {}): Promise<string> {
+export async function formatResult(run: AuditRun, format: FormatName = 'stylish', options: Partial<FormatContext> = {}): Promise<string> {
   const formatter = await formatterFor(format);
-  return formatter(run, { style: options.style ?? PLAIN, sort: options.sort ?? 'score', csvActivities: options.csvActivities ?? false });
+  return formatter(run, { ...options, style: options.style ?? PLAIN, sort: options.sort ?? 'score', csvActivities: options.csvActivities ?? false, bom: options.bom ?? true });
 }

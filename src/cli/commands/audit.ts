@@ -1,5 +1,7 @@
 /** `coprod audit [paths...]`: places every activity, checks principles and criteria, and prints a report. */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { repositoryRoot } from '../../config/config.js';
 import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../../audit/auditProject.js';
 import type { InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
@@ -32,6 +34,14 @@ export interface AuditOptions {
   minScore?: number;
   sort: SortKey;
   csvActivities: boolean;
+  /** For csv: the byte-order mark (true unless `--no-bom`). */
+  bom?: boolean;
+  /** For markdown: false for the whole report, however long (`--no-length-limit`). */
+  lengthLimit?: false;
+  /** The folder sarif and github output name files from (`--root`). */
+  root?: string;
+  /** The configuration file in force, whose folder is the root outside a repository. */
+  configFile?: string;
   limits: Limits;
   config: AuditConfig;
   ignore?: Ignore;
@@ -67,7 +77,8 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   // A report written to a file is read later, away from the terminal: no colour codes in it.
   const colour = options.output ? false : styles.stdout !== PLAIN;
   const style = options.output ? PLAIN : styles.stdout;
-  const context = { sort: options.sort, csvActivities: options.csvActivities };
+  const base = { cwd: resolve(io.cwd), root: await rootFolder(paths, options, io) };
+  const context = { sort: options.sort, csvActivities: options.csvActivities, bom: options.bom !== false, base, failOn: options.failOn, ...(options.lengthLimit === false ? { lengthLimit: false as const } : {}) };
   const tool = { name: 'coprod', version: version() };
   const factory = STREAMS[options.format];
   const stream = factory ? (await factory())({ ...context, style }, tool) : undefined;
@@ -134,7 +145,7 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
     for (const file of invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
 
     if (stream) sink.write(stream.end(briefs, invalid));
-    else sink.write(await formatResult(makeRun(projects, invalid, tool.version), options.format, { style, sort: options.sort, csvActivities: options.csvActivities }));
+    else sink.write(await formatResult(makeRun(projects, invalid, tool.version), options.format, { style, ...context }));
     sink.commit();
   } catch (error) {
     sink.abort();
@@ -148,6 +159,27 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   if (over > 0) reasons.unshift(`${over} ${over === 1 ? 'finding' : 'findings'} at or above "${options.failOn}" (${options.origins?.failOn ?? `--fail-on ${options.failOn}`}).`);
   for (const reason of reasons) io.stderr.write(`coprod: ${reason}\n`);
   return reasons.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * The folder that sarif and github output name files from, so a location is
+ * the same whatever folder coprod runs in: `--root`; else the git repository
+ * the first path is in (or the working folder is in); else the configuration
+ * file's folder; else the working folder.
+ */
+async function rootFolder(paths: string[], options: AuditOptions, io: Io): Promise<string> {
+  if (options.root !== undefined) return resolve(io.cwd, options.root);
+  const first = paths.find((p) => p !== '-');
+  if (first !== undefined) {
+    const at = resolve(io.cwd, first);
+    const folder = await stat(at).then((s) => (s.isDirectory() ? at : dirname(at)), () => dirname(at));
+    const repository = await repositoryRoot(folder);
+    if (repository) return repository;
+  }
+  const here = await repositoryRoot(resolve(io.cwd));
+  if (here) return here;
+  if (options.configFile !== undefined) return dirname(resolve(io.cwd, options.configFile));
+  return resolve(io.cwd);
 }
 
 /**

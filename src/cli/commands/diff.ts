@@ -13,6 +13,7 @@ import type { Style } from '../style.js';
 import { formatProblem } from './validate.js';
 import { stdinNamed } from './output.js';
 import { resolve } from 'node:path';
+import { version } from '../main.js';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -59,7 +60,7 @@ export async function diffCommand(oldPath: string, newPath: string, options: Dif
   const after = await auditOf(newPath, options, io, styles.stderr);
   if (!before || !after) return EXIT.invalid;
   const diff = diffAudits(before, after);
-  io.stdout.write(formatDiff(diff, options.format, styles.stdout));
+  io.stdout.write(formatDiff(diff, options.format, styles.stdout, { name: 'coprod', version: version() }));
   const reasons = regressions(diff, options.failOn);
   for (const reason of reasons) io.stderr.write(`coprod: ${reason}\n`);
   return reasons.length > 0 ? EXIT.findings : EXIT.clean;

@@ -18,6 +18,7 @@ import { parseDocument, stringify } from 'yaml';
 import { auditProject } from '../../audit/auditProject.js';
 import { readAnswers, type AnswersFile } from '../../init/answers.js';
 import { documentText, newDocument, schemaRef } from '../../init/document.js';
+import { inertLines, visible } from '../../report/text/terminal.js';
 import { addActivities, fillIn } from '../../init/file-edits.js';
 import { Draft, interviewActivities, interviewGaps, interviewNew, type Asker, type RunOptions } from '../../init/interview.js';
 import { formatPreview, shellWord } from '../../init/preview.js';
@@ -175,13 +176,15 @@ async function save(session: Session, shown: string, text: string, overwrite: bo
   }
   await writeSafely(resolve(io.cwd, shown), shown, text, overwrite);
   await dropDraft(session);
-  io.stdout.write(`${verb} ${shown}.\n`);
+  io.stdout.write(`${verb} ${visible(shown)}.\n`);
   io.stdout.write(preview(checked.loaded, shown, session));
   return EXIT.clean;
 }
 
 function preview(loaded: LoadedProject, shown: string, session: Session): string {
-  return formatPreview(auditProject(loaded, { today: today(session.io) }), shown, session.style);
+  // The project's name and the file name are text from the answers: shown with their controls visible, on lines that cannot read as CI commands.
+  const audit = auditProject(loaded, { today: today(session.io) });
+  return inertLines(formatPreview({ ...audit, name: visible(audit.name) }, visible(shown), session.style));
 }
 
 /** writeFileAtomic, saying too that a failed write changed nothing (it leaves the original untouched and no temporary file). */

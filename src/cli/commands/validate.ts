@@ -6,6 +6,11 @@ import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../style.js';
 import type { Sink } from '../write-stream.js';
 import { reportSink, stdinNamed } from './output.js';
+import { inertLines, visible } from '../../report/text/terminal.js';
+import { jsonText } from '../../report/text/json.js';
+import type { ValidateOutput } from '../../report/json-output.js';
+import { RESULT_FORMAT_VERSION } from '../../audit/result.js';
+import { version } from '../main.js';
 
 export interface ValidateOptions {
   quiet: boolean;
@@ -33,12 +38,14 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
 async function validateInto(out: Sink, paths: string[], options: ValidateOptions, io: Io, style: Style): Promise<number> {
   let valid = 0;
   const invalid: Array<{ file: string; problems: Problem[] }> = [];
+  const files: ValidateOutput['files'] = [];
   const named = stdinNamed(options.stdinFilename);
   for await (const found of loadInputs(paths, io, options.limits, options.ignore)) {
     const outcome = 'loaded' in found ? { ...found, file: named.file(found.file) } : { file: named.file(found.file), problems: found.problems.map(named.problem) };
+    files.push({ file: outcome.file, valid: 'loaded' in outcome });
     if ('loaded' in outcome) {
       valid++;
-      if (!options.quiet && options.format === 'text') out.write(`${style.good('✔')} ${outcome.file}: valid\n`);
+      if (!options.quiet && options.format === 'text') out.write(inertLines(`${style.good('✔')} ${visible(outcome.file)}: valid\n`));
     } else {
       invalid.push(outcome);
       if (options.format === 'text') for (const found of outcome.problems) out.write(formatProblem(found, style) + '\n');
@@ -46,7 +53,8 @@ async function validateInto(out: Sink, paths: string[], options: ValidateOptions
   }
   const problemCount = invalid.reduce((sum, f) => sum + f.problems.length, 0);
   if (options.format === 'json') {
-    out.write(JSON.stringify({ valid, invalid: invalid.length, problems: invalid.flatMap((f) => f.problems) }, null, 2) + '\n');
+    const result: ValidateOutput = { format_version: RESULT_FORMAT_VERSION, tool: { name: 'coprod', version: version() }, valid, invalid: invalid.length, files, problems: invalid.flatMap((f) => f.problems) };
+    out.write(jsonText(result));
   } else {
     const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`;
     const summary =
@@ -60,5 +68,6 @@ async function validateInto(out: Sink, paths: string[], options: ValidateOptions
 
 /** `file:line:column: message`, the form terminals and editors turn into a link. */
 export function formatProblem(found: Problem, style: Style): string {
-  return `${style.bold(where(found.file, found.position))}: ${style.error('error')}: ${found.message}`;
+  // The file name and the message can both quote a file's text: shown visibly, on one line that cannot read as a CI command.
+  return inertLines(`${style.bold(where(visible(found.file), found.position))}: ${style.error('error')}: ${visible(found.message)}`);
 }

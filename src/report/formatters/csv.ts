@@ -1,15 +1,17 @@
 /**
  * CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote,
- * CR or LF, inner quotes doubled), for spreadsheets and data tools. By
+ * CR, LF, semicolon or tab, inner quotes doubled; UTF-8 with a byte-order
+ * mark unless --no-bom), for spreadsheets and data tools. By
  * default one row per project, in the comparison's order, with files that
  * could not be audited as rows rated "invalid"; with --csv-activities, one row
  * per activity. A value that a spreadsheet would run as a formula is prefixed
- * with a single quote.
+ * with a single quote (see text/csv.ts).
  */
-import type { AuditRun, ProjectAudit, ProjectBrief } from '../../audit/result.js';
+import type { ActivityAudit, AuditRun, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { GENUINE_FROM } from '../../ladder/rungs.js';
 import type { FormatContext, ProjectStream } from './index.js';
 import { compareProjects } from './shared.js';
+import { BYTE_ORDER_MARK, csvField as field, type CsvValue } from '../text/csv.js';
 
 export const PROJECT_COLUMNS = [
   'file',
@@ -58,14 +60,25 @@ export const ACTIVITY_COLUMNS = [
   'to_record',
 ] as const;
 
-type Value = string | number | null | undefined;
+type Value = CsvValue;
+
+/** The whole CSV text: a byte-order mark first unless --no-bom, then each row ending in CRLF. */
+function csvText(rows: Value[][], context: FormatContext): string {
+  return (context.bom === false ? '' : BYTE_ORDER_MARK) + rows.map((row) => row.map(field).join(',') + '\r\n').join('');
+}
 
 export function formatCsv(run: AuditRun, context: FormatContext): string {
   const projects = compareProjects(run.projects, context.sort);
   const scaled = projects.some((p) => p.activities.some((a) => a.equivalent));
-  const activityHeader: string[] = scaled ? [...ACTIVITY_COLUMNS, 'scale_equivalent', 'scale_reason'] : [...ACTIVITY_COLUMNS];
-  const rows: Value[][] = context.csvActivities ? [activityHeader, ...projects.flatMap(activityRows)] : [[...PROJECT_COLUMNS], ...projects.map(projectRow), ...run.invalid.map(invalidRow)];
-  return rows.map((row) => row.map(field).join(',') + '\r\n').join('');
+  const viewed = projects.some((p) => p.activities.some((a) => a.perspective));
+  const activityHeader: string[] = [...ACTIVITY_COLUMNS, ...(scaled ? SCALE_COLUMNS : []), ...(viewed ? PARTICIPANT_COLUMNS : [])];
+  const activities = (p: ProjectAudit): Value[][] => activityRows(p).map((row, i) => [...row, ...(scaled ? scaleCells(p.activities[i]!) : []), ...(viewed ? participantCells(p.activities[i]!) : [])]);
+  // A file that could not be audited is a row too, rated "invalid", so no file drops out of the table.
+  const invalidActivity = (file: { file: string }): Value[] => activityHeader.map((column) => (column === 'file' ? file.file : column === 'verdict' ? 'invalid' : null));
+  const rows: Value[][] = context.csvActivities
+    ? [activityHeader, ...projects.flatMap(activities), ...run.invalid.map(invalidActivity)]
+    : [[...PROJECT_COLUMNS], ...projects.map(projectRow), ...run.invalid.map(invalidRow)];
+  return csvText(rows, context);
 }
 
 /** Project rows come out ranked, so they wait for the end; they need only each project's brief. */
@@ -76,7 +89,7 @@ export function streamCsv(context: FormatContext): ProjectStream | undefined {
     begin: () => '',
     separator: '',
     project: () => '',
-    end: (briefs, invalid) => [[...PROJECT_COLUMNS], ...compareProjects(briefs, context.sort).map(projectRow), ...invalid.map(invalidRow)].map((row) => row.map(field).join(',') + '\r\n').join(''),
+    end: (briefs, invalid) => csvText([[...PROJECT_COLUMNS], ...compareProjects(briefs, context.sort).map(projectRow), ...invalid.map(invalidRow)], context),
   };
 }
 
@@ -137,17 +150,21 @@ function activityRows(p: ProjectAudit): Value[][] {
       a.target_rung,
       nonParticipation ? 'yes' : 'no',
       place.questions.filter((q) => !q.confirms).map((q) => q.key).join('; '),
-      // With --scale, two more columns: the nearest equivalent and why.
-      ...(a.equivalent ? [a.equivalent.level ?? 'no equivalent', a.equivalent.reason] : []),
     ];
   });
 }
 
-/** One field: empty for no value, guarded against formulas, quoted when RFC 4180 needs it. */
-function field(value: Value): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  // Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula; a leading quote makes it text.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** With --scale, two more columns: the nearest equivalent and why. */
+const SCALE_COLUMNS = ['scale_equivalent', 'scale_reason'];
+
+function scaleCells(a: ActivityAudit): Value[] {
+  return a.equivalent ? [a.equivalent.level ?? 'no equivalent', a.equivalent.reason] : [null, null];
+}
+
+/** With --perspectives, where participants' own answers place each activity, and whether that is lower than the organisation's facts. */
+const PARTICIPANT_COLUMNS = ['participants_verdict', 'participants_rung', 'participants_ceiling', 'participants_lower', 'respondents'];
+
+function participantCells(a: ActivityAudit): Value[] {
+  const v = a.perspective;
+  return v ? [v.placement.verdict, v.placement.rung, v.placement.ceiling, v.lower ? 'yes' : 'no', v.respondents] : [null, null, null, null, null];
 }

@@ -6,6 +6,7 @@
 import type { AuditRun, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import type { Style } from '../../cli/style.js';
 import type { SortKey } from './shared.js';
+import type { PathBase } from '../text/sarif-uri.js';
 
 export interface FormatContext {
   style: Style;
@@ -13,6 +14,14 @@ export interface FormatContext {
   sort: SortKey;
   /** For csv: one row per activity instead of one per project. */
   csvActivities: boolean;
+  /** For csv: begin with a UTF-8 byte-order mark, for Excel (the default); false for `--no-bom`. */
+  bom?: boolean;
+  /** For sarif and github: where coprod ran and the repository root, so locations are the same from any folder. */
+  base?: PathBase;
+  /** For markdown: the most characters (default: under GitHub's limit on a comment); false for no limit. */
+  lengthLimit?: number | false;
+  /** For junit: the least severity that fails a test, as `--fail-on` (default: every finding not waived). */
+  failOn?: 'error' | 'warning' | 'info' | 'never';
 }
 
 export type Formatter = (run: AuditRun, context: FormatContext) => string;

@@ -1,14 +1,15 @@
 /** The whole audit as JSON: the AuditRun structure in src/audit/result.ts, versioned by `format_version`. */
 import { RESULT_FORMAT_VERSION, type AuditRun } from '../../audit/result.js';
 import type { ProjectStream, StreamFactory } from './index.js';
+import { jsonBody, jsonText } from '../text/json.js';
 
 export function formatJson(run: AuditRun): string {
-  return JSON.stringify(run, null, 2) + '\n';
+  return jsonText(run);
 }
 
-/** JSON.stringify(value, null, 2), indented to sit `depth` spaces in. */
+/** jsonBody(value), indented to sit `depth` spaces in. */
 function nested(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + ' '.repeat(depth));
+  return jsonBody(value).replace(/\n/g, '\n' + ' '.repeat(depth));
 }
 
 /** The same text as formatJson, written one project at a time. */

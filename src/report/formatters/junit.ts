@@ -1,7 +1,9 @@
 /**
  * JUnit XML, for CI systems that show test results: one test suite per file,
- * one test case per rule. A rule with findings that are not waived fails,
- * listing each `line:column message`; a rule without passes. A file that
+ * one test case per rule, its class the file without its extension. A rule
+ * with findings at or above --fail-on that are not waived fails, listing each
+ * `line:column message`; findings below it are listed in the test's output,
+ * and a rule without passes. A file that
  * could not be audited is a suite with one erroring test case. Deterministic:
  * no timestamps, host names or durations.
  */
@@ -9,6 +11,8 @@ import type { AuditRun, Finding, InvalidFile, ProjectAudit } from '../../audit/r
 import { where } from '../../load/problem.js';
 import { RULES } from '../../rules/index.js';
 import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
+import { SEVERITY_RANK } from '../../rules/rule.js';
+import type { FormatContext } from './index.js';
 
 interface Suite {
   file: string;
@@ -20,8 +24,11 @@ interface Suite {
   body: string[];
 }
 
-export function formatJunit(run: AuditRun): string {
-  const suites = [...run.projects.map(projectSuite), ...run.invalid.map(invalidSuite)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+export function formatJunit(run: AuditRun, context?: Partial<FormatContext>): string {
+  const failOn = context?.failOn;
+  // As the exit code: a finding fails its test only at or above --fail-on; without it (a run made in code), every finding not waived does.
+  const fails = (f: Finding): boolean => !f.waived && (failOn === undefined || (failOn !== 'never' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
+  const suites = [...run.projects.map((p) => projectSuite(p, fails)), ...run.invalid.map(invalidSuite)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const total = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((sum, s) => sum + s[key], 0);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -41,28 +48,40 @@ export function formatJunit(run: AuditRun): string {
   return lines.join('\n');
 }
 
-function projectSuite(project: ProjectAudit): Suite {
+/**
+ * The test class: the file without its `.yaml` or `.yml`, since CI systems
+ * (Jenkins among them) read what follows the last dot as the class name;
+ * other dots become `_` for the same reason.
+ */
+export function className(file: string): string {
+  return file.replace(/\.ya?ml$/i, '').replace(/\./g, '_');
+}
+
+function projectSuite(project: ProjectAudit, fails: (f: Finding) => boolean): Suite {
   const body: string[] = [];
   let failures = 0;
   const known = new Set(RULES.map((r) => r.id));
   // Every rule, and any rule id the audit reported that is not in the list (it never should be).
   const ids = [...RULES.map((r) => r.id), ...[...new Set(project.findings.map((f) => f.rule))].filter((id) => !known.has(id)).sort()];
   for (const id of ids) {
-    const open = `    <testcase classname="${attr(project.file)}" name="${attr(id)}"`;
+    const open = `    <testcase classname="${attr(className(project.file))}" name="${attr(id)}"`;
     const found = project.findings.filter((f) => f.rule === id);
-    const counted = found.filter((f) => !f.waived);
+    const counted = found.filter(fails);
     const waived = found.filter((f) => f.waived);
+    // Below --fail-on: kept in the test's output, where a reader still sees them, without failing it.
+    const below = found.filter((f) => !f.waived && !fails(f));
+    const out = [...below.map((f) => `Below --fail-on: ${findingLine(f)}`), ...waived.map(waivedLine)];
     if (counted.length > 0) {
       failures++;
       const first = counted[0]!;
       const message = counted.length === 1 ? first.message : `${counted.length} findings. The first: ${first.message}`;
       body.push(`${open}>`);
       body.push(`      <failure message="${attr(message)}" type="${attr(first.severity)}">${textContent(counted.map(findingLine).join('\n'))}</failure>`);
-      if (waived.length > 0) body.push(`      <system-out>${textContent(waived.map(waivedLine).join('\n'))}</system-out>`);
+      if (out.length > 0) body.push(`      <system-out>${textContent(out.join('\n'))}</system-out>`);
       body.push('    </testcase>');
-    } else if (waived.length > 0) {
+    } else if (out.length > 0) {
       body.push(`${open}>`);
-      body.push(`      <system-out>${textContent(waived.map(waivedLine).join('\n'))}</system-out>`);
+      body.push(`      <system-out>${textContent(out.join('\n'))}</system-out>`);
       body.push('    </testcase>');
     } else {
       body.push(`${open}/>`);
@@ -80,7 +99,7 @@ function invalidSuite(file: InvalidFile): Suite {
   const message = file.problems.length === 1 && first ? first.message : `${file.problems.length} problems stop this file from being audited.`;
   const lines = file.problems.map((p) => `${p.position ? `${p.position.line}:${p.position.column} ` : ''}${p.message} (${p.kind})`);
   const body = [
-    `    <testcase classname="${attr(file.file)}" name="valid project file">`,
+    `    <testcase classname="${attr(className(file.file))}" name="valid project file">`,
     `      <error message="${attr(message)}" type="${attr(first?.kind ?? 'invalid')}">${textContent(lines.join('\n'))}</error>`,
     '    </testcase>',
   ];

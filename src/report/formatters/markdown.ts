@@ -17,17 +17,52 @@ import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdi
 import { describeDisagreement } from '../../perspectives/perspectives.js';
 import { activityCounts, compareProjects, nonParticipation, overview, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
+import { inertLines } from '../text/terminal.js';
+import { codeSpan as code, inlineText as text, paragraph, tableCell as cell } from '../text/markdown.js';
 
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
+/**
+ * GitHub refuses a pull-request comment longer than 65,536 characters; the
+ * report stays a little under it, leaving room for a line a workflow adds.
+ */
+export const COMMENT_LIMIT = 65_000;
+
 export function formatMarkdown(run: AuditRun, context: FormatContext): string {
-  const out: string[] = ['# Co-production audit', ''];
-  out.push(overview(run), '');
-  for (const project of run.projects) out.push(...formatProject(project));
-  if (run.projects.length > 1) out.push(...formatComparison(run, context));
-  if (run.invalid.length > 0) out.push(...formatInvalid(run));
-  out.push(`<sub>Made by ${text(run.tool.name)} ${text(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims.</sub>`, '');
-  return out.join('\n');
+  const head = ['# Co-production audit', '', overview(run), ''].join('\n');
+  const foot = `<sub>Made by ${text(run.tool.name)} ${text(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims.</sub>\n`;
+  const projects = run.projects.map((project) => formatProject(project).join('\n') + '\n');
+  const comparison = run.projects.length > 1 ? formatComparison(run, context).join('\n') + '\n' : '';
+  const invalid = run.invalid.length > 0 ? formatInvalid(run).join('\n') + '\n' : '';
+  const limit = context.lengthLimit === undefined ? COMMENT_LIMIT : context.lengthLimit;
+  const whole = head + '\n' + projects.join('') + comparison + invalid + foot;
+  // Printed in a CI log before it is posted, no line may read as a workflow command; the backslashes this adds render as nothing.
+  if (limit === false || whole.length <= limit) return inertLines(whole);
+  return inertLines(shortened(head, projects, comparison, invalid, foot, run, limit));
+}
+
+/**
+ * The report cut to fit `limit`: files that could not be audited first, then
+ * the comparison, then as many projects, in order, as fit; a note says what
+ * was left out and where to find the whole report.
+ */
+function shortened(head: string, projects: string[], comparison: string, invalid: string, foot: string, run: AuditRun, limit: number): string {
+  const note = (left: number, parts: string[]): string =>
+    `> **This report is shortened to fit in a GitHub comment.** ${[left > 0 ? `${plural(left, 'project')} ${left === 1 ? 'is' : 'are'} not shown` : '', ...parts].filter(Boolean).join('; ')}. The whole report is in the job's log or artifacts: run coprod with \`--format markdown --no-length-limit\`, or \`--format html\`, and keep the file (\`--output\`).\n\n`;
+  // The longest the note can be: every part named, and the largest count.
+  let room = limit - head.length - 1 - foot.length - note(run.projects.length, ['the side-by-side comparison is not shown', 'the list of files that could not be audited is not shown']).length;
+  const keepInvalid = invalid.length <= room;
+  if (keepInvalid) room -= invalid.length;
+  const keepComparison = comparison.length <= room;
+  if (keepComparison) room -= comparison.length;
+  const kept: string[] = [];
+  for (const project of projects) {
+    if (project.length > room) break;
+    kept.push(project);
+    room -= project.length;
+  }
+  const parts = [...(comparison && !keepComparison ? ['the side-by-side comparison is not shown'] : []), ...(invalid && !keepInvalid ? ['the list of files that could not be audited is not shown'] : [])];
+  return head + '\n' + note(projects.length - kept.length, parts) + kept.join('') + (keepComparison ? comparison : '') + (keepInvalid ? invalid : '') + foot;
 }
 
 
@@ -189,48 +224,3 @@ function formatInvalid(run: AuditRun): string[] {
   lines.push('');
   return lines;
 }
-
-// ---- Escaping -------------------------------------------------------------
-
-/**
- * Characters with a meaning in CommonMark or GitHub Markdown inside a line:
- * emphasis, code, links (with `[` and `]` escaped, `(` and `!` are harmless),
- * HTML, entities, table cells, strikethrough, maths and the closing marks of
- * headings. Each is escaped with a backslash, which CommonMark allows before
- * any ASCII punctuation.
- */
-const SPECIAL = /[\\`*_[\]<>#|~&$]/g;
-
-/** Inline text from a file: escaped, on one line. */
-function text(value: string): string {
-  return value.replace(/\r\n|\r|\n/g, ' ').replace(SPECIAL, '\\$&');
-}
-
-/** A table cell from a file: escaped, with line breaks kept as <br>. */
-function cell(value: string): string {
-  return value
-    .replace(SPECIAL, '\\$&')
-    .replace(/\r\n|\r|\n/g, '<br>');
-}
-
-/** A paragraph from a file: escaped, on one line, and unable to start a list, quote or heading. */
-function paragraph(value: string): string {
-  const line = text(value.trim());
-  return line.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/**
- * A code span that holds any text: the fence is longer than any run of
- * backticks inside it. In a table, pipes are escaped too (GitHub splits cells
- * on `|` before it reads code spans).
- */
-function code(value: string, inTable = false): string {
-  let body = value.replace(/\r\n|\r|\n/g, ' ');
-  if (inTable) body = body.replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-

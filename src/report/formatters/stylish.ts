@@ -18,6 +18,7 @@ import { streamWhole, type FormatContext, type ProjectStream } from './index.js'
 import { activityCounts, compareProjects, nonParticipation, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 import { elide } from '../elide.js';
+import { inertLines, visibleAll } from '../text/terminal.js';
 
 const WIDTH = 100;
 
@@ -37,9 +38,10 @@ export function streamStylish(context: FormatContext): ProjectStream {
   return {
     begin: () => '',
     separator: '\n',
-    project: (project) => formatProject(project, context),
+    // Every value from a file is shown with its controls made visible, and no line can read as a CI command.
+    project: (project) => inertLines(formatProject(visibleAll(project), context)),
     end: (briefs, invalid) => {
-      if (briefs.length > 1) return '\n' + formatComparison(briefs, invalid, context);
+      if (briefs.length > 1) return '\n' + inertLines(formatComparison(visibleAll(briefs), visibleAll(invalid), context));
       if (briefs.length === 0 && invalid.length === 0) return 'No project files were audited.\n';
       return '';
     },

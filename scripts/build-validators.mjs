@@ -14,13 +14,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'generated');
 mkdirSync(outDir, { recursive: true });
 
-for (const file of readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort()) {
-  const schema = JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'));
+/** Each validator: its name, and the schema it checks. */
+const targets = readdirSync(join(root, 'schemas'))
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort()
+  .map((file) => ({ name: file.replace('.schema.json', ''), schema: JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')) }));
+// A saved `coprod audit --format json` result, which `coprod diff` checks before it reads one: the first form the
+// result schema allows, on its own, so a malformed file gets that form's problems and not every form's.
+const result = targets.find((t) => t.name === 'result').schema;
+targets.push({ name: 'saved-audit', schema: { $schema: result.$schema, ...result.anyOf[0] } });
+
+for (const { name, schema } of targets) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, code: { source: true, esm: false } });
   addFormats(ajv, ['date']);
   const validate = ajv.compile(schema);
   const code = (standaloneCode.default ?? standaloneCode)(ajv, validate);
-  const target = join(outDir, file.replace('.schema.json', '.validator.cjs'));
+  const target = join(outDir, `${name}.validator.cjs`);
   writeFileSync(target + '.tmp', code);
   renameSync(target + '.tmp', target);
 }

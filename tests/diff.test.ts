@@ -571,6 +571,37 @@ describe('standard input and saved results', () => {
     expect(result.stderr).toBe(`coprod: \`${saved}\` holds 2 projects; coprod diff compares one project at a time.\n`);
   });
 
+  it('a saved result that breaks the result schema: exit 2, each problem at its line and column, never a crash', () => {
+    const saved = join(tmp, 'malformed.json');
+    writeFileSync(saved, '{\n  "format_version": 2,\n  "tool": { "name": "coprod", "version": "0.1.0" },\n  "projects": [\n    { "x": 1 }\n  ],\n  "invalid": []\n}\n');
+    const result = diff([saved, BASE]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^${saved.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:\\d+: error: `));
+    expect(result.stderr).toContain('`x`');
+    expect(result.stderr).not.toContain('something went wrong');
+  });
+
+  it('a saved result with a field changed to the wrong kind of value: exit 2, at that value', () => {
+    const audit = runCli(['audit', BASE, '--format', 'json', '--fail-on', 'never']);
+    const saved = join(tmp, 'tampered.json');
+    writeFileSync(saved, audit.stdout.replace(/"activities": \[/, '"activities": "none", "was": ['));
+    const result = diff([saved, BASE]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/:\d+:\d+: error: /);
+    expect(result.stderr).not.toContain('something went wrong');
+  });
+
+  it('a saved result in another format version: exit 2, saying which this coprod reads', () => {
+    const saved = join(tmp, 'old-format.json');
+    writeFileSync(saved, '{ "format_version": 1, "projects": [] }\n');
+    const result = diff([saved, BASE]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`coprod: \`${saved}\` is a saved result in format 1; this coprod reads format 2. Audit the project file again, or compare the project files themselves.\n`);
+  });
+
   it('both OLD and NEW as standard input: exit 2', () => {
     const result = diff(['-', '-'], { input: readFileSync(join(ROOT, BASE), 'utf8') });
     expect(result.code).toBe(2);

@@ -18,7 +18,8 @@ interface AjvError {
 }
 type ValidateFunction = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-export type SchemaName = 'project' | 'config' | 'perspectives';
+/** The schemas files are checked against; `saved-audit` is the audit form of schemas/result.schema.json, for `coprod diff`. */
+export type SchemaName = 'project' | 'config' | 'perspectives' | 'saved-audit';
 
 type Schema = Record<string, unknown>;
 
@@ -42,7 +43,9 @@ function validatorFor(name: SchemaName): ValidateFunction {
 export function schemaFor(name: SchemaName): Schema {
   let schema = schemas.get(name);
   if (!schema) {
-    schema = JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as Schema;
+    const file = name === 'saved-audit' ? 'result' : name;
+    schema = JSON.parse(readFileSync(new URL(`../../schemas/${file}.schema.json`, import.meta.url), 'utf8')) as Schema;
+    if (name === 'saved-audit') schema = (schema['anyOf'] as Schema[])[0]!;
     schemas.set(name, schema);
   }
   return schema;

@@ -1,8 +1,11 @@
 /** `coprod diff OLD NEW`: what changed between two versions of a project file, or two saved JSON results. */
 import { auditProject, type AuditConfig } from '../../audit/auditProject.js';
-import type { AuditRun, ProjectAudit } from '../../audit/result.js';
+import { RESULT_FORMAT_VERSION, type AuditRun, type ProjectAudit } from '../../audit/result.js';
 import { diffAudits, type ProjectDiff } from '../../diff/diffAudits.js';
 import { loadProject } from '../../load/index.js';
+import { parseProjectText } from '../../load/parse.js';
+import { listPending } from '../../load/problem.js';
+import { schemaProblems } from '../../load/validate.js';
 import { readSource } from '../../load/sources.js';
 import { formatDiff, type DiffFormat } from '../../report/diff-formatters.js';
 import { SEVERITY_RANK } from '../../rules/rule.js';
@@ -33,17 +36,28 @@ async function auditOf(path: string, options: DiffOptions, io: Io, style: Style)
     io.stderr.write(formatProblem(named.problem(source), style) + '\n');
     return undefined;
   }
-  // A saved `coprod audit --format json` result can stand in for a project file.
+  // A saved `coprod audit --format json` result can stand in for a project file. It is untrusted (SECURITY.md):
+  // it is checked against the published result schema, with each problem placed in the file, before it is used.
   if (/^\s*\{/.test(source.text)) {
+    let run: Partial<AuditRun> | undefined;
     try {
-      const run = JSON.parse(source.text) as Partial<AuditRun>;
-      if (typeof run.format_version === 'number' && Array.isArray(run.projects)) {
-        if (run.projects.length !== 1) throw new UsageError(`\`${path}\` holds ${run.projects.length} projects; coprod diff compares one project at a time.`);
-        return run.projects[0]!;
-      }
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
+      run = JSON.parse(source.text) as Partial<AuditRun>;
+    } catch {
       // Not JSON after all: read it as YAML below (JSON is YAML too).
+    }
+    if (run !== null && typeof run === 'object' && 'format_version' in run && 'projects' in run) {
+      if (run.format_version !== RESULT_FORMAT_VERSION) {
+        throw new UsageError(`\`${path}\` is a saved result in format ${String(run.format_version)}; this coprod reads format ${RESULT_FORMAT_VERSION}. Audit the project file again, or compare the project files themselves.`);
+      }
+      const parsed = parseProjectText(shown, source.text, options.limits);
+      const problems = Array.isArray(parsed) ? parsed : listPending(shown, schemaProblems(parsed, 'saved-audit'));
+      if (problems.length > 0) {
+        for (const p of problems) io.stderr.write(formatProblem(p, style) + '\n');
+        return undefined;
+      }
+      const projects = run.projects as ProjectAudit[];
+      if (projects.length !== 1) throw new UsageError(`\`${path}\` holds ${projects.length} projects; coprod diff compares one project at a time.`);
+      return projects[0]!;
     }
   }
   const loaded = loadProject(shown, source.text, options.limits);

@@ -14,8 +14,8 @@ import { RULES } from '../rules/index.js';
 import { equivalentOf, scaleById, type ScaleId } from '../scales/scales.js';
 import { perspectiveOf, type ActivityViews, type Perspective } from '../perspectives/perspectives.js';
 import type { Severity } from '../rules/rule.js';
-import { communityOf, groupExperience } from './community.js';
-import { makeContext, type AuditContext } from './context.js';
+import { communityOf, groupExperience } from '../framework/community.js';
+import { makeContext, type AuditContext } from '../framework/context.js';
 import { rate } from './rating.js';
 import type { ActivityAudit, Finding, ProjectAudit, ProjectQuestion, ProjectSummary, Tally } from './result.js';
 

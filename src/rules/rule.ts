@@ -3,7 +3,7 @@
  * (like ESLint's rules), so `coprod rules` and `coprod explain` read the same
  * words the audit uses and documentation cannot drift from behaviour.
  */
-import type { AuditContext } from '../audit/context.js';
+import type { AuditContext } from '../framework/context.js';
 import type { Change } from '../ladder/placeActivity.js';
 import type { Path } from '../load/parse.js';
 

@@ -3,7 +3,7 @@
  * loadProject (text → project or problems) → auditProject (project → audit) → formatResult (run → text).
  */
 export { loadProject, DEFAULT_LOAD_LIMITS, type LoadResult, type LoadLimits } from './load/index.js';
-export type { Problem, Position, ProblemKind } from './load/problem.js';
+export type { Problem, Position, ProblemKind } from './problem.js';
 export { auditProject, type AuditConfig } from './audit/auditProject.js';
 export { placeActivity, whatItTakes, type Placement, type PlaceOptions, type Verdict, type Proviso, type Question, type FactReason, type Change, type Step } from './ladder/placeActivity.js';
 export { IMPLICATIONS, type Implication } from './ladder/implications.js';

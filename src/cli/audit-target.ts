@@ -7,7 +7,7 @@ import { briefOf, type ProjectAudit, type ProjectBrief } from '../audit/result.j
 import type { FailOn } from '../config/config.js';
 import { whereWords } from '../ladder/verdict.js';
 import { loadProject } from '../load/index.js';
-import type { Problem } from '../load/problem.js';
+import type { Problem } from '../problem.js';
 import { readSource, skipNote, type Note, type Target } from '../load/sources.js';
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
 import type { ProjectStream } from '../report/formatters/index.js';

@@ -4,7 +4,7 @@
  * stops the others.
  */
 import { DEFAULT_LOAD_LIMITS, loadProject, type LoadLimits } from '../load/index.js';
-import type { Problem } from '../load/problem.js';
+import type { Problem } from '../problem.js';
 import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, skipNote, type Ignore, type ReadLimits } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
 import { UsageError, type Io } from './io.js';

@@ -1,7 +1,7 @@
 /** Reads the one project file (the plan) that a command about participants works from. */
 import { resolve } from 'node:path';
 import { loadProject } from '../load/index.js';
-import type { Problem } from '../load/problem.js';
+import type { Problem } from '../problem.js';
 import { readSource } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
 import { DEFAULT_LIMITS } from './inputs.js';

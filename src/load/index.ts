@@ -3,10 +3,10 @@
  * checked against the schema and for consistency → a typed Project.
  * Pure: the caller reads the file (see sources.ts).
  */
-import type { Activity, Group, LoadedProject, Practice, Project, RecruitmentChannel, Waiver, YesNo } from '../project.js';
+import type { Activity, Group, LoadedProject, Path, Practice, Project, RecruitmentChannel, Waiver, YesNo } from '../project.js';
 import { notAProjectFile, otherFileOf, type OtherFile } from './other-files.js';
-import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits, type Path } from './parse.js';
-import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from './problem.js';
+import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits } from './parse.js';
+import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from '../problem.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from './suggest.js';
 import { accepted } from './synonyms.js';

@@ -8,7 +8,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { skippedNote, type OtherFile } from './other-files.js';
-import { problem, type Problem } from './problem.js';
+import { problem, type Problem } from '../problem.js';
 
 export interface Source {
   /** The path as shown to the user (relative to the working directory where possible). */

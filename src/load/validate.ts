@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Path, ParsedFile } from './parse.js';
-import { byPosition, listPending, problem, type Pending, type Problem } from './problem.js';
+import type { ParsedFile } from './parse.js';
+import type { Path } from '../project.js';
+import { byPosition, listPending, problem, type Pending, type Problem } from '../problem.js';
 import { suggest } from './suggest.js';
 import { ACCEPTED_WORDS } from './synonyms.js';
 

@@ -10,8 +10,9 @@
  */
 import { FACTS, rank, type FactKey } from '../ladder/facts.js';
 import { placeActivity, type PlaceOptions, type Placement } from '../ladder/placeActivity.js';
-import { parseProjectText, type Path } from '../load/parse.js';
-import { problem, type Position, type Problem } from '../load/problem.js';
+import { parseProjectText } from '../load/parse.js';
+import type { Path } from '../project.js';
+import { problem, type Position, type Problem } from '../problem.js';
 import { suggest } from '../load/suggest.js';
 import { sortProblems, validateAgainstSchema } from '../load/validate.js';
 import type { Activity, ActivityFacts, Project } from '../project.js';

@@ -5,7 +5,7 @@
  */
 import type { AuditContext } from '../framework/context.js';
 import type { Change } from '../ladder/placeActivity.js';
-import type { Path } from '../load/parse.js';
+import type { Path } from '../project.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

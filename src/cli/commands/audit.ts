@@ -9,7 +9,7 @@ import type { SortKey } from '../../report/formatters/shared.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
 import { byPath, findProjectFiles, readSource, type Target } from '../../load/sources.js';
-import { problem, type Problem } from '../../load/problem.js';
+import { problem, type Problem } from '../../problem.js';
 import { checkPaths, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../style.js';

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Problem } from '../../load/problem.js';
+import type { Problem } from '../../problem.js';
 import type { Io } from '../io.js';
 import { fileSink, type Sink } from '../write-stream.js';
 

@@ -1,5 +1,5 @@
 /** `coprod validate [paths...]`: checks files against the project-file format, reporting every problem with its position. */
-import { where, type Problem } from '../../load/problem.js';
+import { where, type Problem } from '../../problem.js';
 import { EXIT, type Io } from '../io.js';
 import { loadInputs, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';

@@ -11,7 +11,7 @@
 import type { AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
 import { streamWhole, type ProjectStream } from './index.js';
-import type { Problem } from '../../load/problem.js';
+import type { Problem } from '../../problem.js';
 import type { Severity } from '../../rules/rule.js';
 import { plural } from '../../plain-english.js';
 

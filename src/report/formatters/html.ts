@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
-import { where } from '../../load/problem.js';
+import { where } from '../../problem.js';
 import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';

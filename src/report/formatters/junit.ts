@@ -6,7 +6,7 @@
  * no timestamps, host names or durations.
  */
 import type { AuditRun, Finding, InvalidFile, ProjectAudit } from '../../audit/result.js';
-import { where } from '../../load/problem.js';
+import { where } from '../../problem.js';
 import { RULES } from '../../rules/index.js';
 import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
 

@@ -7,7 +7,7 @@
  * newline cannot break a table or inject markup.
  */
 import { STATUS_WORDS, type Judgement } from '../../framework/judgement.js';
-import { where } from '../../load/problem.js';
+import { where } from '../../problem.js';
 import { RUNGS } from '../../ladder/rungs.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';

@@ -7,7 +7,7 @@
  */
 import type { AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import { verdictSentence } from '../../ladder/verdict.js';
-import type { Problem } from '../../load/problem.js';
+import type { Problem } from '../../problem.js';
 import { RULES } from '../../rules/index.js';
 import type { Rule, Severity } from '../../rules/rule.js';
 

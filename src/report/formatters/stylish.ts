@@ -7,7 +7,7 @@
  */
 import Table from 'cli-table3';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
-import { where } from '../../load/problem.js';
+import { where } from '../../problem.js';
 import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { scaleById } from '../../scales/scales.js';

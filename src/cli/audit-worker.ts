@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Target } from '../load/sources.js';
 import { STREAMS, type FormatContext } from '../report/formatters/index.js';
 import { auditTarget, type TargetSetup } from './audit-target.js';
-import { makeStyle } from './style.js';
+import { makeStyle } from '../report/style.js';
 
 export interface WorkerSetup extends TargetSetup {
   format: string;

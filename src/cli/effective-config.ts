@@ -7,7 +7,7 @@ import { suggest } from '../load/suggest.js';
 import { UsageError, type Io } from './io.js';
 import type { Ignore, Note } from '../load/sources.js';
 import { formatProblem } from './commands/validate.js';
-import { PLAIN } from './style.js';
+import { PLAIN } from '../report/style.js';
 
 export interface ConfigFlags {
   config?: string;

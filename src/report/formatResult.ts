@@ -1,7 +1,7 @@
 /** Puts audits into one run and formats it: the last step of the pipeline. */
 import type { AuditRun, InvalidFile, ProjectAudit } from '../audit/result.js';
 import { RESULT_FORMAT_VERSION } from '../audit/result.js';
-import { PLAIN, type Style } from '../cli/style.js';
+import { PLAIN, type Style } from './style.js';
 import { formatterFor, type FormatName } from './formatters/index.js';
 import type { SortKey } from './formatters/shared.js';
 

@@ -12,7 +12,7 @@ import { byPath, findProjectFiles, readSource, type Target } from '../../load/so
 import { problem, type Problem } from '../../problem.js';
 import { checkPaths, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
-import { PLAIN, type Style } from '../style.js';
+import { PLAIN, type Style } from '../../report/style.js';
 import { version, type SettingOrigins } from '../main.js';
 import type { Sink } from '../write-stream.js';
 import { auditTarget, type TargetOutcome, type TargetSetup } from '../audit-target.js';

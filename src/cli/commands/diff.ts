@@ -9,7 +9,7 @@ import { SEVERITY_RANK } from '../../rules/rule.js';
 import type { FailOn } from '../../config/config.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Limits } from '../inputs.js';
-import type { Style } from '../style.js';
+import type { Style } from '../../report/style.js';
 import { formatProblem } from './validate.js';
 import { stdinNamed } from './output.js';
 import { resolve } from 'node:path';

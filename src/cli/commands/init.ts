@@ -25,7 +25,7 @@ import { Interrupted, terminalAsker, type Terminal } from '../../init/prompter.j
 import { loadProject } from '../../load/index.js';
 import type { LoadedProject } from '../../project.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import type { Style } from '../style.js';
+import type { Style } from '../../report/style.js';
 import { today } from '../today.js';
 import { writeFileAtomic } from '../write-file.js';
 import { formatProblem } from './validate.js';

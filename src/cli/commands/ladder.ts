@@ -2,7 +2,7 @@
 import { RUNGS } from '../../ladder/rungs.js';
 import { fullReference, LADDER_CITATION, sourcesCitedIn } from '../../sources.js';
 import { EXIT, type Io } from '../io.js';
-import type { Style } from '../style.js';
+import type { Style } from '../../report/style.js';
 
 export function ladderText(style: Style): string {
   const lines = [style.heading('The Ladder of Community Participation'), 'Adapted from Roger Hart\'s Ladder of Children\'s Participation (1992), read for communities. Top rung first.', ''];

@@ -18,7 +18,7 @@ import { plural } from '../../plain-english.js';
 import { DEFAULT_LIMITS } from '../inputs.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { readPlan } from '../plan.js';
-import type { Style } from '../style.js';
+import type { Style } from '../../report/style.js';
 import { writeFileAtomic } from '../write-file.js';
 import { formatProblem } from './validate.js';
 

@@ -11,7 +11,7 @@ import { tallySheet } from '../../questionnaire/tally.js';
 import { EXIT, type Io } from '../io.js';
 import { version } from '../main.js';
 import { readPlan } from '../plan.js';
-import type { Style } from '../style.js';
+import type { Style } from '../../report/style.js';
 import { writeFileAtomic } from '../write-file.js';
 import { formatProblem } from './validate.js';
 

@@ -3,7 +3,7 @@ import { where, type Problem } from '../../problem.js';
 import { EXIT, type Io } from '../io.js';
 import { loadInputs, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
-import { PLAIN, type Style } from '../style.js';
+import { PLAIN, type Style } from '../../report/style.js';
 import type { Sink } from '../write-stream.js';
 import { reportSink, stdinNamed } from './output.js';
 

@@ -4,7 +4,7 @@
  * did not. Loaded on demand so that a run pays only for the format it uses.
  */
 import type { AuditRun, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
-import type { Style } from '../../cli/style.js';
+import type { Style } from '../style.js';
 import type { SortKey } from './shared.js';
 
 export interface FormatContext {

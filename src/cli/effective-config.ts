@@ -4,7 +4,8 @@ import { loadConfig, parseShare, type Config, type FailOn } from '../config/conf
 import { SEVERITIES, type Severity } from '../rules/rule.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from '../load/suggest.js';
-import { UsageError, type Io } from './io.js';
+import { type Io } from './io.js';
+import { ConfigError, UsageError } from '../errors.js';
 import type { Ignore, Note } from '../load/sources.js';
 import { formatProblem } from './commands/validate.js';
 import { PLAIN } from '../report/style.js';
@@ -23,10 +24,6 @@ export interface ConfigFlags {
    * stays the report alone, so every machine format still parses.
    */
   announce?: boolean;
-}
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ file?: string; config: Config; set: string[] }> {

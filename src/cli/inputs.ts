@@ -7,7 +7,8 @@ import { DEFAULT_LOAD_LIMITS, loadProject, type LoadLimits } from '../load/index
 import type { Problem } from '../problem.js';
 import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, skipNote, type Ignore, type ReadLimits } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
-import { UsageError, type Io } from './io.js';
+import { type Io } from './io.js';
+import { UsageError } from '../errors.js';
 
 export type Limits = ReadLimits & LoadLimits;
 export const DEFAULT_LIMITS: Limits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_LOAD_LIMITS };

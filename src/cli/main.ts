@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config/config.js';
 import type { FormatName } from '../report/formatters/index.js';
 import type { SortKey } from '../report/formatters/shared.js';
-import { EXIT, UsageError, type Io } from './io.js';
+import { EXIT, type Io } from './io.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { today } from './today.js';
 
 const EXIT_CODES_HELP = `
@@ -53,7 +54,7 @@ export async function main(io: Io): Promise<number> {
   try {
     return await run(io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr.write(`coprod: ${error.message}\n`);
       return EXIT.invalid;
     }

@@ -5,7 +5,7 @@
  * or, with neither, "Don't know" (or the suggested id). The same run serves
  * a new file, `add-activity`, and `--from`, which asks only about the gaps.
  */
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../errors.js';
 import type { AnswersFile, RawAnswers } from './answers.js';
 import { asksAgain, DONT_KNOW, parseAnswer, QUESTIONS, type Answer, type Answers, type AskContext, type Question, type Section } from './questions.js';
 import { fileValue, type InterviewResult } from './document.js';

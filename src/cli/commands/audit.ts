@@ -6,7 +6,8 @@ import type { InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result
 import { formatResult, makeRun } from '../../report/formatResult.js';
 import { STREAMS, type FormatName } from '../../report/formatters/index.js';
 import type { SortKey } from '../../report/formatters/shared.js';
-import { EXIT, UsageError, type Io } from '../io.js';
+import { EXIT, type Io } from '../io.js';
+import { UsageError } from '../../errors.js';
 import { loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
 import { byPath, findProjectFiles, readSource, type Target } from '../../load/sources.js';
 import { problem, type Problem } from '../../problem.js';

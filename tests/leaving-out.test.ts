@@ -21,7 +21,7 @@ import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 
 import { auditProject } from '../src/audit/auditProject.js';
 import type { ProjectAudit } from '../src/audit/result.js';
 import { gateOf, type Gate } from '../src/cli/audit-target.js';
-import { loadProject } from '../src/load/index.js';
+import { loadProject } from '../src/index.js';
 import { ROOT } from './cli.js';
 
 const TODAY = '2026-11-29';

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject, DEFAULT_LOAD_LIMITS } from '../src/load/index.js';
+import { loadProject, DEFAULT_LOAD_LIMITS } from '../src/index.js';
 import { parseProjectText, type ParsedFile } from '../src/load/parse.js';
 import type { Problem } from '../src/problem.js';
 import { where } from '../src/problem.js';

@@ -7,6 +7,7 @@ import { briefOf, type ProjectAudit, type ProjectBrief } from '../audit/result.j
 import type { FailOn } from '../config/config.js';
 import { whereWords } from '../ladder/verdict.js';
 import { loadProject } from '../load/index.js';
+import { RULE_IDS } from '../rules/index.js';
 import type { Problem } from '../problem.js';
 import { readSource, skipNote, type Note, type Target } from '../load/sources.js';
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
@@ -86,7 +87,7 @@ export async function auditTarget(
 ): Promise<TargetOutcome> {
   const source = await readSource(target, setup.limits, readStdin);
   if ('kind' in source) return { kind: 'invalid', file: target.file, problems: [source] };
-  const loaded = loadProject(source.file, source.text, setup.limits);
+  const loaded = loadProject(source.file, source.text, setup.limits, RULE_IDS);
   const skipped = skipNote(target, loaded);
   if (skipped) return { kind: 'skipped', note: skipped };
   if (!loaded.ok) return { kind: 'invalid', file: target.file, problems: loaded.problems };

@@ -4,6 +4,7 @@
  * stops the others.
  */
 import { DEFAULT_LOAD_LIMITS, loadProject, type LoadLimits } from '../load/index.js';
+import { RULE_IDS } from '../rules/index.js';
 import type { Problem } from '../problem.js';
 import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, skipNote, type Ignore, type ReadLimits } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
@@ -31,7 +32,7 @@ export async function* loadInputs(paths: string[], io: Io, limits: Limits = DEFA
       yield { file: target.file, problems: [source] };
       continue;
     }
-    const result = loadProject(source.file, source.text, limits);
+    const result = loadProject(source.file, source.text, limits, RULE_IDS);
     const skipped = skipNote(target, result);
     if (skipped) ignore?.note?.(skipped);
     else yield result.ok ? { file: target.file, loaded: result.loaded } : { file: target.file, problems: result.problems };

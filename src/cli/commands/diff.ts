@@ -3,6 +3,7 @@ import { auditProject, type AuditConfig } from '../../audit/auditProject.js';
 import type { AuditRun, ProjectAudit } from '../../audit/result.js';
 import { diffAudits, type ProjectDiff } from '../../diff/diffAudits.js';
 import { loadProject } from '../../load/index.js';
+import { RULE_IDS } from '../../rules/index.js';
 import { readSource } from '../../load/sources.js';
 import { formatDiff, type DiffFormat } from '../../report/diff-formatters.js';
 import { SEVERITY_RANK } from '../../rules/rule.js';
@@ -46,7 +47,7 @@ async function auditOf(path: string, options: DiffOptions, io: Io, style: Style)
       // Not JSON after all: read it as YAML below (JSON is YAML too).
     }
   }
-  const loaded = loadProject(shown, source.text, options.limits);
+  const loaded = loadProject(shown, source.text, options.limits, RULE_IDS);
   if (!loaded.ok) {
     for (const p of loaded.problems) io.stderr.write(formatProblem(p, style) + '\n');
     return undefined;

@@ -11,7 +11,7 @@ import { RULE_IDS } from '../rules/index.js';
 import type { Problem } from '../problem.js';
 import { readSource, skipNote, type Note, type Target } from '../load/sources.js';
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
-import type { ProjectStream } from '../report/formatters/index.js';
+import type { ProjectStream } from '../report/formatters/format.js';
 import { SEVERITY_RANK, type Severity } from '../rules/rule.js';
 import type { Limits } from './inputs.js';
 

@@ -4,7 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Target } from '../load/sources.js';
-import { STREAMS, type FormatContext } from '../report/formatters/index.js';
+import { STREAMS } from '../report/formatters/index.js';
+import type { FormatContext } from '../report/formatters/format.js';
 import { auditTarget, type TargetSetup } from './audit-target.js';
 import { makeStyle } from '../report/style.js';
 

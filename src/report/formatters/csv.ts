@@ -8,7 +8,7 @@
  */
 import type { AuditRun, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { GENUINE_FROM } from '../../ladder/rungs.js';
-import type { FormatContext, ProjectStream } from './index.js';
+import type { FormatContext, ProjectStream } from './format.js';
 import { compareProjects } from './shared.js';
 
 export const PROJECT_COLUMNS = [

@@ -10,7 +10,7 @@
  */
 import type { AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
-import { streamWhole, type ProjectStream } from './index.js';
+import { streamWhole, type ProjectStream } from './format.js';
 import type { Problem } from '../../problem.js';
 import type { Severity } from '../../rules/rule.js';
 import { plural } from '../../plain-english.js';

@@ -20,7 +20,7 @@ import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './format.js';
 import { activityCounts, compareProjects, overview, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 

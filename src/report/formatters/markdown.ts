@@ -11,7 +11,7 @@ import { where } from '../../problem.js';
 import { RUNGS } from '../../ladder/rungs.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './format.js';
 import { scaleById } from '../../scales/scales.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';

@@ -14,7 +14,7 @@ import { scaleById } from '../../scales/scales.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
 import type { ActivityAudit, AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
-import { streamWhole, type FormatContext, type ProjectStream } from './index.js';
+import { streamWhole, type FormatContext, type ProjectStream } from './format.js';
 import { activityCounts, compareProjects, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 import { elide } from '../elide.js';

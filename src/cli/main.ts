@@ -3,13 +3,14 @@
  * exit code. It never ends the process itself, so piped output is never cut off.
  * Commands are imported only when they run, to keep start-up close to bare Node.
  */
-import { readFileSync } from 'node:fs';
 import type { Config } from '../config/config.js';
 import type { FormatName } from '../report/formatters/index.js';
 import type { SortKey } from '../report/formatters/shared.js';
 import { EXIT, type Io } from './io.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { today } from './today.js';
+import { version } from '../report/tool.js';
+import type { SettingOrigins } from './commands/audit.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -29,19 +30,6 @@ const VALIDATE_EXIT_CODES_HELP = `
 Exit codes:
   0  every file is a valid project file
   2  a file could not be read, parsed or validated, or coprod was called wrongly`;
-
-/** Where a threshold came from, for the message when it is not met: its flag, or the configuration file. */
-export interface SettingOrigins {
-  failOn?: string;
-  minRung?: string;
-  minShared?: string;
-  minScore?: string;
-}
-
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 export async function main(io: Io): Promise<number> {
   const args = io.argv;

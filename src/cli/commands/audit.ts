@@ -14,7 +14,7 @@ import { problem, type Problem } from '../../problem.js';
 import { checkPaths, type Limits } from '../inputs.js';
 import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../../report/style.js';
-import { version, type SettingOrigins } from '../main.js';
+import { version } from '../../report/tool.js';
 import type { Sink } from '../write-stream.js';
 import { auditTarget, type TargetOutcome, type TargetSetup } from '../audit-target.js';
 import { auditInWorkers } from '../worker-pool.js';
@@ -22,6 +22,14 @@ import { formatProblem } from './validate.js';
 import { reportSink, stdinNamed } from './output.js';
 
 import type { FailOn } from '../../config/config.js';
+
+/** Where a threshold came from, for the message when it is not met: its flag, or the configuration file. */
+export interface SettingOrigins {
+  failOn?: string;
+  minRung?: string;
+  minShared?: string;
+  minScore?: string;
+}
 
 export interface AuditOptions {
   format: FormatName;

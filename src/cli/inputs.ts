@@ -3,16 +3,13 @@
  * file yields either a loaded project or its problems; one bad file never
  * stops the others.
  */
-import { DEFAULT_LOAD_LIMITS, loadProject, type LoadLimits } from '../load/index.js';
+import { DEFAULT_LIMITS, loadProject, type Limits } from '../load/index.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Problem } from '../problem.js';
-import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, skipNote, type Ignore, type ReadLimits } from '../load/sources.js';
+import { findProjectFiles, readSource, skipNote, type Ignore } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
 import { type Io } from './io.js';
 import { UsageError } from '../errors.js';
-
-export type Limits = ReadLimits & LoadLimits;
-export const DEFAULT_LIMITS: Limits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_LOAD_LIMITS };
 
 export type FileOutcome = { file: string; loaded: LoadedProject } | { file: string; problems: Problem[] };
 

@@ -61,7 +61,8 @@ function isBrokenPipe(error: unknown): boolean {
 
 async function run(io: Io): Promise<number> {
   const { Command, CommanderError, Option } = await import('commander');
-  const { DEFAULT_LIMITS, parseCount, parseSize } = await import('./inputs.js');
+  const { parseCount, parseSize } = await import('./inputs.js');
+  const { DEFAULT_LIMITS } = await import('../load/index.js');
   const { makeStyle, wantsColour } = await import('../report/style.js');
   const { FORMAT_NAMES } = await import('../report/formatters/index.js');
   const { SORT_KEYS } = await import('../report/formatters/shared.js');

@@ -5,7 +5,7 @@ import { RULE_IDS } from '../rules/index.js';
 import type { Problem } from '../problem.js';
 import { readSource } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
-import { DEFAULT_LIMITS } from './inputs.js';
+import { DEFAULT_LIMITS } from '../load/index.js';
 import type { Io } from './io.js';
 
 export async function readPlan(path: string, io: Io): Promise<{ ok: true; loaded: LoadedProject } | { ok: false; problems: Problem[] }> {

@@ -8,6 +8,7 @@ import { notAProjectFile, otherFileOf, type OtherFile } from './other-files.js';
 import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits } from './parse.js';
 import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from '../problem.js';
 import { suggest } from './suggest.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './sources.js';
 import { accepted } from './synonyms.js';
 import { describePlace, schemaProblems, show } from './validate.js';
 
@@ -17,6 +18,10 @@ export interface LoadLimits extends ParseLimits {
 }
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { ...DEFAULT_PARSE_LIMITS, maxActivities: 10_000 };
+
+/** Every limit on reading and loading a file. */
+export type Limits = ReadLimits & LoadLimits;
+export const DEFAULT_LIMITS: Limits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_LOAD_LIMITS };
 
 /** A file that cannot be loaded: its problems; and, when it is clearly another kind of YAML file (a CI workflow, say), what it is, so a folder search can pass it over. */
 export type LoadResult = { ok: true; loaded: LoadedProject } | { ok: false; problems: Problem[]; other?: OtherFile };

@@ -11,13 +11,14 @@ import { UsageError } from '../../errors.js';
 import { loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
 import { byPath, findProjectFiles, readSource, type Target } from '../../load/sources.js';
 import { problem, type Problem } from '../../problem.js';
-import { checkPaths, type Limits } from '../inputs.js';
+import { checkPaths } from '../inputs.js';
+import type { Limits } from '../../load/index.js';
 import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../../report/style.js';
 import { version } from '../../report/tool.js';
 import type { Sink } from '../write-stream.js';
-import { auditTarget, type TargetOutcome, type TargetSetup } from '../audit-target.js';
-import { auditInWorkers } from '../worker-pool.js';
+import { auditTarget, type TargetOutcome, type TargetSetup } from '../../batch/audit-target.js';
+import { auditInWorkers } from '../../batch/worker-pool.js';
 import { formatProblem } from './validate.js';
 import { reportSink, stdinNamed } from './output.js';
 

@@ -10,7 +10,7 @@ import { SEVERITY_RANK } from '../../rules/rule.js';
 import type { FailOn } from '../../config/config.js';
 import { EXIT, type Io } from '../io.js';
 import { UsageError } from '../../errors.js';
-import type { Limits } from '../inputs.js';
+import type { Limits } from '../../load/index.js';
 import type { Style } from '../../report/style.js';
 import { formatProblem } from './validate.js';
 import { stdinNamed } from './output.js';

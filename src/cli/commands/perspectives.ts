@@ -15,7 +15,7 @@ import { perspectivesYaml } from '../../perspectives/import/write.js';
 import { buildQuestionnaire } from '../../questionnaire/questions.js';
 import { formatBytes } from '../../load/sources.js';
 import { plural } from '../../plain-english.js';
-import { DEFAULT_LIMITS } from '../inputs.js';
+import { DEFAULT_LIMITS } from '../../load/index.js';
 import { EXIT, type Io } from '../io.js';
 import { UsageError } from '../../errors.js';
 import { readPlan } from '../plan.js';

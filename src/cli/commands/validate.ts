@@ -1,7 +1,8 @@
 /** `coprod validate [paths...]`: checks files against the project-file format, reporting every problem with its position. */
 import { where, type Problem } from '../../problem.js';
 import { EXIT, type Io } from '../io.js';
-import { loadInputs, type Limits } from '../inputs.js';
+import { loadInputs } from '../inputs.js';
+import type { Limits } from '../../load/index.js';
 import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../../report/style.js';
 import type { Sink } from '../write-stream.js';

@@ -13,7 +13,7 @@ import { readSource, skipNote, type Note, type Target } from '../load/sources.js
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
 import type { ProjectStream } from '../report/formatters/format.js';
 import { SEVERITY_RANK, type Severity } from '../rules/rule.js';
-import type { Limits } from './inputs.js';
+import type { Limits } from '../load/index.js';
 
 /** The thresholds that decide exit code 1. */
 export interface Gate {

@@ -9,7 +9,7 @@ import { whereWords } from '../ladder/verdict.js';
 import { loadProject } from '../load/index.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Problem } from '../problem.js';
-import { readSource, skipNote, type Note, type Target } from '../load/sources.js';
+import { readSource, skipNote, type Note, type Source, type Target } from '../load/sources.js';
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
 import type { ProjectStream } from '../report/formatters/format.js';
 import { SEVERITY_RANK, type Severity } from '../rules/rule.js';
@@ -87,6 +87,11 @@ export async function auditTarget(
 ): Promise<TargetOutcome> {
   const source = await readSource(target, setup.limits, readStdin);
   if ('kind' in source) return { kind: 'invalid', file: target.file, problems: [source] };
+  return auditSource(target, source, setup, stream, perspectives);
+}
+
+/** Audits one file's text, once it has been read. */
+export function auditSource(target: Target, source: Source, setup: TargetSetup, stream: ProjectStream | undefined, perspectives: readonly LoadedPerspectives[] = []): TargetOutcome {
   const loaded = loadProject(source.file, source.text, setup.limits, RULE_IDS);
   const skipped = skipNote(target, loaded);
   if (skipped) return { kind: 'skipped', note: skipped };

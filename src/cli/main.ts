@@ -201,7 +201,6 @@ async function run(io: Io): Promise<number> {
       {
         format: options['format'] as FormatName,
         output: text(options, 'output'),
-        force: true,
         failOn: config.fail_on,
         minRung: config.min_rung,
         minShared: config.min_shared_decisions,
@@ -216,6 +215,7 @@ async function run(io: Io): Promise<number> {
         ...stdinName(options, paths),
         ...ignoreFrom(config, ignoreFlags(options, found.file), io),
         ...(options['perspectives'] ? { perspectives: options['perspectives'] as string[] } : {}),
+        ...workersFrom(io.env),
       },
       io,
       { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
@@ -364,6 +364,12 @@ async function run(io: Io): Promise<number> {
     throw error;
   }
   return exitCode;
+}
+
+/** COPROD_WORKERS sets the number of worker threads for a large audit (0 or 1: none). */
+function workersFrom(env: Io['env']): { workers?: number } {
+  const asked = env['COPROD_WORKERS'];
+  return asked !== undefined && /^\d+$/.test(asked) ? { workers: Number(asked) } : {};
 }
 
 /** A whole number of 0 or more, from a flag. */

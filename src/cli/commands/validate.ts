@@ -1,12 +1,13 @@
 /** `coprod validate [paths...]`: checks files against the project-file format, reporting every problem with its position. */
 import { where, type Problem } from '../../problem.js';
 import { EXIT, type Io } from '../io.js';
-import { loadInputs } from '../inputs.js';
+import { checkPaths } from '../inputs.js';
+import { auditFiles } from '../../batch/auditFiles.js';
 import type { Limits } from '../../load/index.js';
 import type { Ignore } from '../../load/sources.js';
 import { PLAIN, type Style } from '../../report/style.js';
 import type { Sink } from '../write-stream.js';
-import { reportSink, stdinNamed } from './output.js';
+import { reportSink } from './output.js';
 
 export interface ValidateOptions {
   quiet: boolean;
@@ -34,13 +35,23 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
 async function validateInto(out: Sink, paths: string[], options: ValidateOptions, io: Io, style: Style): Promise<number> {
   let valid = 0;
   const invalid: Array<{ file: string; problems: Problem[] }> = [];
-  const named = stdinNamed(options.stdinFilename);
-  for await (const found of loadInputs(paths, io, options.limits, options.ignore)) {
-    const outcome = 'loaded' in found ? { ...found, file: named.file(found.file) } : { file: named.file(found.file), problems: found.problems.map(named.problem) };
-    if ('loaded' in outcome) {
+  checkPaths(paths, 'validate');
+  const results = auditFiles(paths, {
+    cwd: io.cwd,
+    limits: options.limits,
+    readStdin: io.readStdin,
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+  });
+  for await (const outcome of results) {
+    if (outcome.kind === 'skipped') {
+      options.ignore?.note?.(outcome.note);
+      continue;
+    }
+    if (outcome.kind === 'loaded') {
       valid++;
       if (!options.quiet && options.format === 'text') out.write(`${style.good('✔')} ${outcome.file}: valid\n`);
-    } else {
+    } else if (outcome.kind === 'invalid') {
       invalid.push(outcome);
       if (options.format === 'text') for (const found of outcome.problems) out.write(formatProblem(found, style) + '\n');
     }

@@ -1,0 +1,19 @@
+/** A format written as the audit goes, made the same way on the main thread and in each worker thread. */
+import type { AuditRun } from '../audit/result.js';
+import type { FormatContext, ProjectStream } from '../report/formatters/format.js';
+import { STREAMS, type FormatName } from '../report/formatters/index.js';
+import { makeStyle } from '../report/style.js';
+
+/** How each project's text is made as it is audited. */
+export interface StreamSetup {
+  format: FormatName;
+  context: Omit<FormatContext, 'style'>;
+  colour: boolean;
+  tool: AuditRun['tool'];
+}
+
+/** The stream a format is written with, or undefined when it cannot be written as it goes. */
+export async function openStream(setup: StreamSetup): Promise<ProjectStream | undefined> {
+  const factory = STREAMS[setup.format];
+  return factory ? (await factory())({ ...setup.context, style: await makeStyle(setup.colour) }, setup.tool) : undefined;
+}

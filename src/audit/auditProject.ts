@@ -17,6 +17,7 @@ import { communityOf, groupExperience } from '../framework/community.js';
 import { makeContext, type AuditContext } from '../framework/context.js';
 import { rate } from './rating.js';
 import type { ActivityAudit, Finding, ProjectAudit, ProjectQuestion, ProjectSummary, Tally } from './result.js';
+import { byText } from '../text-order.js';
 
 export interface AuditConfig {
   /** A severity for a rule, or `off` to turn it off. Rules not named keep their own severity. */
@@ -99,7 +100,7 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
       findings.push(finding);
     }
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || a.column - b.column || byText(a.rule, b.rule));
 
   const questions = questionsFor(context, activities);
   const audit: ProjectAudit = {

@@ -10,7 +10,7 @@ import type { AuditConfig } from '../audit/auditProject.js';
 import { briefOf, type AuditRun, type ProjectAudit } from '../audit/result.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_LIMITS, loadProject, type Limits } from '../load/index.js';
-import { byPath, findProjectFiles, readSource, skipNote, type Ignore, type Source, type Target } from '../load/sources.js';
+import { findProjectFiles, readSource, skipNote, type Ignore, type Source, type Target } from '../load/sources.js';
 import type { LoadedPerspectives } from '../perspectives/perspectives.js';
 import type { Problem } from '../problem.js';
 import type { LoadedProject } from '../project.js';
@@ -18,6 +18,7 @@ import { RULE_IDS } from '../rules/index.js';
 import { auditSource, auditTarget, gateOf, type Gate, type TargetOutcome } from './audit-target.js';
 import { openStream, type StreamSetup } from './stream.js';
 import { auditInWorkers, type PoolOptions } from './worker-pool.js';
+import { byFile } from '../text-order.js';
 
 export interface AuditFilesOptions {
   /** The folder relative paths start from (default: the process's working folder). */
@@ -78,7 +79,7 @@ export async function* auditFiles(paths: readonly string[], options: AuditFilesO
       ? { targets: paths.map((path): Target => ({ file: path, path: path === '-' ? '-' : resolve(cwd, path) })), problems: [] }
       : await findProjectFiles([...paths], cwd, options.ignore);
   const targets = found.targets.map((t) => (t.path === '-' && stdinName !== undefined ? { ...t, file: stdinName } : t));
-  if (options.sorted) targets.sort((a, b) => byPath(a.file, b.file));
+  if (options.sorted) targets.sort(byFile);
   for (const problem of found.problems) yield { kind: 'invalid', file: problem.file, problems: [named(problem)] };
   options.found?.(targets.length);
 

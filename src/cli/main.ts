@@ -66,6 +66,9 @@ async function run(io: Io): Promise<number> {
   const { makeStyle, wantsColour } = await import('../report/style.js');
   const { FORMAT_NAMES } = await import('../report/formatters/index.js');
   const { SORT_KEYS } = await import('../report/formatters/shared.js');
+  const { SEVERITY_CHOICES } = await import('../rules/rule.js');
+  const { SCALE_IDS } = await import('../scales/scales.js');
+  const { DIFF_FORMATS } = await import('../report/diff-formatters.js');
 
   type Options = Record<string, string | string[] | boolean | undefined>;
   type Cmd = InstanceType<typeof Command>;
@@ -175,7 +178,7 @@ async function run(io: Io): Promise<number> {
         .argument('<paths...>', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
         .addOption(new Option('-f, --format <format>', 'how to print the report').choices([...FORMAT_NAMES]).default('stylish'))
         .option('-o, --output <file>', 'write the report to a file instead of standard output (written whole or not at all; missing folders are made)')
-        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)').choices(['error', 'warning', 'info', 'never']))
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)').choices([...SEVERITY_CHOICES]))
         .option('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)')
         .option('--min-shared <share>', 'exit 1 when a project shares decisions (rung 6+) in less than this share of activities, 0 to 1 or a percentage')
         .option('--min-score <n>', "exit 1 when a project's overall score (0 to 100) is below this, or cannot be given")
@@ -187,7 +190,7 @@ async function run(io: Io): Promise<number> {
         .addOption(new Option('--sort <key>', 'order of the side-by-side comparison of several projects').choices([...SORT_KEYS]).default('score'))
         .option('--csv-activities', 'with --format csv: one row per activity instead of one per project')
         .option('--perspectives <files...>', "participants' own answers (perspectives files): each activity is placed from them too, and disagreements are reported; put it last, or end its list with --")
-        .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices(['hart', 'arnstein', 'iap2', 'tlap', 'partos'])),
+        .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices([...SCALE_IDS])),
     ).addHelpText('after', AUDIT_EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Options) => {
     const { auditCommand } = await import('./commands/audit.js');
@@ -228,8 +231,8 @@ async function run(io: Io): Promise<number> {
       .description('compare two versions of a project file (or two saved JSON results): what moved on the ladder, and why')
       .argument('<old>', 'the older version: a file, a saved `audit --format json` result, or - for standard input')
       .argument('<new>', 'the newer version')
-      .addOption(new Option('-f, --format <format>', 'how to print the comparison').choices(['stylish', 'json', 'markdown']).default('stylish'))
-      .addOption(new Option('--fail-on <severity>', 'exit 1 when a new finding at or above this severity appears (default: error)').choices(['error', 'warning', 'info', 'never']))
+      .addOption(new Option('-f, --format <format>', 'how to print the comparison').choices([...DIFF_FORMATS]).default('stylish'))
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when a new finding at or above this severity appears (default: error)').choices([...SEVERITY_CHOICES]))
       .option('--rule <rule:severity>', 'as for audit (repeatable)', collect)
       .option('--strict', 'as for audit: count problems a file does not record as possible')
       .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
@@ -257,7 +260,7 @@ async function run(io: Io): Promise<number> {
   program
     .command('print-config')
     .description('print the settings in force, as a configuration file: the file found, with any flags over it')
-    .addOption(new Option('--fail-on <severity>', 'as for audit').choices(['error', 'warning', 'info', 'never']))
+    .addOption(new Option('--fail-on <severity>', 'as for audit').choices([...SEVERITY_CHOICES]))
     .option('--min-rung <n>', 'as for audit')
     .option('--min-shared <share>', 'as for audit')
     .option('--min-score <n>', 'as for audit')

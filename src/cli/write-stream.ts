@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeReason } from '../system-errors.js';
 
 export interface Sink {
   write(text: string): void;
@@ -205,23 +206,7 @@ function closeQuietly(fd: number): void {
   }
 }
 
-/** Why a file could not be written, in plain words. */
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EISDIR: 'there is a folder of that name',
-  EEXIST: 'a file of that name appeared while writing',
-  ENAMETOOLONG: 'the name is too long',
-  ENXIO: 'nothing is reading from it',
-  ELOOP: 'its symbolic links go round in a loop',
-};
-
 function writeError(shown: string, error: unknown): Error {
-  const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
+  const reason = writeReason(error);
   return reason ? new UsageError(`Could not write \`${shown}\`: ${reason}.`) : (error as Error);
 }

@@ -4,9 +4,9 @@ import { RESULT_FORMAT_VERSION } from '../audit/result.js';
 import { PLAIN, type Style } from './style.js';
 import { formatterFor, type FormatName } from './formatters/index.js';
 import type { SortKey } from './formatters/shared.js';
+import { byFile } from '../text-order.js';
 
 export function makeRun(projects: ProjectAudit[], invalid: InvalidFile[], version: string): AuditRun {
-  const byFile = <T extends { file: string }>(a: T, b: T): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { format_version: RESULT_FORMAT_VERSION, tool: { name: 'coprod', version }, projects: [...projects].sort(byFile), invalid: [...invalid].sort(byFile) };
 }
 

@@ -23,6 +23,7 @@ import { formatProblem } from './validate.js';
 import { reportSink } from './output.js';
 
 import type { FailOn } from '../../config/config.js';
+import { byFile } from '../../text-order.js';
 
 /** Where a threshold came from, for the message when it is not met: its flag, or the configuration file. */
 export interface SettingOrigins {
@@ -138,7 +139,7 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
     progress.done();
     const unmatched = views.files.filter((f) => f.project !== undefined && !briefs.some((p) => p.name === f.project));
     for (const f of unmatched) invalid.push({ file: f.file, problems: [problem(f.file, 'unknown-reference', `This perspectives file is about the project "${f.project}", but no project file audited has that name.`, f.locate(['project']))] });
-    invalid.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    invalid.sort(byFile);
     // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
     for (const file of invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
 

@@ -31,6 +31,7 @@ import type { Style } from '../../report/style.js';
 import { today } from '../today.js';
 import { writeFileAtomic } from '../write-file.js';
 import { formatProblem } from './validate.js';
+import { codeOf, unreadable } from '../../system-errors.js';
 
 export interface InitOptions {
   /** Fill in the gaps of this existing project file. */
@@ -70,10 +71,8 @@ async function readText(io: Io, file: string, what: string): Promise<string> {
   try {
     return await readFile(resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${what} \`${file}\` does not exist.`);
-    if (code === 'EISDIR') throw new UsageError(`${what} \`${file}\` is a folder, not a file.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`${what} \`${file}\` could not be read: permission denied.`);
+    const code = codeOf(error);
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM') throw new UsageError(`${what} ${unreadable(error, file)}`);
     throw error;
   }
 }

@@ -421,7 +421,7 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
   const evidenceY = new Map<ActivityAudit, number>();
   let y = STRIP;
   for (const r of [...RUNGS].reverse()) {
-    if (r.number === 3) y += STRIP;
+    if (r.number === GENUINE_FROM - 1) y += STRIP;
     const evidenced = activities.filter((a) => onRung(a, r.number));
     const claims = claimants.filter((a) => a.claim!.rung === r.number);
     const theirs = activities.filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number);
@@ -463,7 +463,7 @@ function ladderFigure(project: ProjectAudit, pid: string): string[] {
   strip(0, 'Participation (rungs 4 to 8)', 'All genuine participation.', '#e3ebf5', COLOUR.text, 'participation');
   for (const band of bands) {
     const r = RUNGS[band.rung - 1]!;
-    if (band.rung === 3) {
+    if (band.rung === GENUINE_FROM - 1) {
       // The line between participation and non-participation, drawn and said.
       const top = band.top - STRIP;
       strip(top, 'Non-participation (rungs 1 to 3)', 'People are present but do not really take part.', COLOUR.nonParticipation, COLOUR.nonParticipationText, 'non-participation');

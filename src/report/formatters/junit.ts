@@ -9,6 +9,7 @@ import type { AuditRun, Finding, InvalidFile, ProjectAudit } from '../../audit/r
 import { where } from '../../problem.js';
 import { RULES } from '../../rules/index.js';
 import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
+import { byFile } from '../../text-order.js';
 
 interface Suite {
   file: string;
@@ -21,7 +22,7 @@ interface Suite {
 }
 
 export function formatJunit(run: AuditRun): string {
-  const suites = [...run.projects.map(projectSuite), ...run.invalid.map(invalidSuite)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const suites = [...run.projects.map(projectSuite), ...run.invalid.map(invalidSuite)].sort(byFile);
   const total = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((sum, s) => sum + s[key], 0);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

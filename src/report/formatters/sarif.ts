@@ -10,6 +10,7 @@ import { verdictSentence } from '../../ladder/verdict.js';
 import type { Problem } from '../../problem.js';
 import { RULES } from '../../rules/index.js';
 import type { Rule, Severity } from '../../rules/rule.js';
+import { byText } from '../../text-order.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/coprod-audit';
@@ -139,8 +140,4 @@ function pascalCase(id: string): string {
     .split('-')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 /** A format written as the audit goes, made the same way on the main thread and in each worker thread. */
 import type { AuditRun } from '../audit/result.js';
 import type { FormatContext, ProjectStream } from '../report/formatters/format.js';
-import { STREAMS, type FormatName } from '../report/formatters/index.js';
+import { FORMATS, type FormatName } from '../report/formatters/index.js';
 import { makeStyle } from '../report/style.js';
 
 /** How each project's text is made as it is audited. */
@@ -14,6 +14,6 @@ export interface StreamSetup {
 
 /** The stream a format is written with, or undefined when it cannot be written as it goes. */
 export async function openStream(setup: StreamSetup): Promise<ProjectStream | undefined> {
-  const factory = STREAMS[setup.format];
-  return factory ? (await factory())({ ...setup.context, style: await makeStyle(setup.colour) }, setup.tool) : undefined;
+  const factory = (await FORMATS[setup.format]()).stream;
+  return factory ? factory({ ...setup.context, style: await makeStyle(setup.colour) }, setup.tool) : undefined;
 }

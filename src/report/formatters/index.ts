@@ -5,28 +5,39 @@
  */
 import type { Formatter, StreamFactory } from './format.js';
 
-export const STREAMS: Partial<Record<string, () => Promise<StreamFactory>>> = {
-  stylish: async () => (await import('./stylish.js')).streamStylish,
-  json: async () => (await import('./json.js')).streamJson,
-  github: async () => (await import('./github.js')).streamGithub,
-  csv: async () => (await import('./csv.js')).streamCsv,
-};
+/** A format: its whole-result form, and, where it can be written as the audit goes, its streaming form. */
+export interface Format {
+  format: Formatter;
+  stream?: StreamFactory;
+}
 
 export const FORMATS = {
-  stylish: async (): Promise<Formatter> => (await import('./stylish.js')).formatStylish,
-  json: async (): Promise<Formatter> => (await import('./json.js')).formatJson,
-  markdown: async (): Promise<Formatter> => (await import('./markdown.js')).formatMarkdown,
-  sarif: async (): Promise<Formatter> => (await import('./sarif.js')).formatSarif,
-  junit: async (): Promise<Formatter> => (await import('./junit.js')).formatJunit,
-  github: async (): Promise<Formatter> => (await import('./github.js')).formatGithub,
-  csv: async (): Promise<Formatter> => (await import('./csv.js')).formatCsv,
-  html: async (): Promise<Formatter> => (await import('./html.js')).formatHtml,
-  'easy-read': async (): Promise<Formatter> => (await import('./easy-read.js')).formatEasyRead,
+  stylish: async (): Promise<Format> => {
+    const { formatStylish, streamStylish } = await import('./stylish.js');
+    return { format: formatStylish, stream: streamStylish };
+  },
+  json: async (): Promise<Format> => {
+    const { formatJson, streamJson } = await import('./json.js');
+    return { format: formatJson, stream: streamJson };
+  },
+  markdown: async (): Promise<Format> => ({ format: (await import('./markdown.js')).formatMarkdown }),
+  sarif: async (): Promise<Format> => ({ format: (await import('./sarif.js')).formatSarif }),
+  junit: async (): Promise<Format> => ({ format: (await import('./junit.js')).formatJunit }),
+  github: async (): Promise<Format> => {
+    const { formatGithub, streamGithub } = await import('./github.js');
+    return { format: formatGithub, stream: streamGithub };
+  },
+  csv: async (): Promise<Format> => {
+    const { formatCsv, streamCsv } = await import('./csv.js');
+    return { format: formatCsv, stream: streamCsv };
+  },
+  html: async (): Promise<Format> => ({ format: (await import('./html.js')).formatHtml }),
+  'easy-read': async (): Promise<Format> => ({ format: (await import('./easy-read.js')).formatEasyRead }),
 } as const;
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 
 export async function formatterFor(name: FormatName): Promise<Formatter> {
-  return FORMATS[name]();
+  return (await FORMATS[name]()).format;
 }

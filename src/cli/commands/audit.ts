@@ -70,7 +70,7 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
   // A report written to a file is read later, away from the terminal: no colour codes in it.
   const colour = options.output ? false : styles.stdout !== PLAIN;
   const style = options.output ? PLAIN : styles.stdout;
-  const context = { sort: options.sort, csvActivities: options.csvActivities };
+  const context = { sort: options.sort, csvActivities: options.csvActivities, ...(options.config.rules ? { rules: options.config.rules } : {}), ...(options.config.only ? { only: options.config.only } : {}) };
   const tool = { name: 'coprod', version: version() };
   const setup: StreamSetup = { format: options.format, context, colour, tool };
   const stream = await openStream(setup);
@@ -144,7 +144,7 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
     for (const file of invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
 
     if (stream) sink!.write(stream.end(briefs, invalid));
-    else sink!.write(await formatResult(makeRun(projects, invalid, tool.version), options.format, { style, sort: options.sort, csvActivities: options.csvActivities }));
+    else sink!.write(await formatResult(makeRun(projects, invalid, tool.version), options.format, { style, ...context }));
     sink!.commit();
   } catch (error) {
     sink?.abort();

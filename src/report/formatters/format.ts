@@ -2,6 +2,8 @@
 import type { AuditRun, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import type { Style } from '../style.js';
 import type { SortKey } from './shared.js';
+import type { Rule, Severity } from '../../rules/rule.js';
+import type { Scale } from '../../scales/scales.js';
 
 export interface FormatContext {
   style: Style;
@@ -9,7 +11,16 @@ export interface FormatContext {
   sort: SortKey;
   /** For csv: one row per activity instead of one per project. */
   csvActivities: boolean;
+  /** What each rule is, in the order rules are listed: formatters are handed it rather than reading the rules (as ESLint hands its formatters rulesMeta). */
+  rules: readonly RuleMeta[];
+  /** The severity each rule is set to in this run, by id: `off` for a rule turned off. */
+  severities: Readonly<Record<string, Severity | 'off'>>;
+  /** Other frameworks' scales, for naming an activity's nearest equivalent. */
+  scales: readonly Scale[];
 }
+
+/** A rule's metadata, without its check. */
+export type RuleMeta = Omit<Rule, 'check'>;
 
 export type Formatter = (run: AuditRun, context: FormatContext) => string;
 

@@ -7,9 +7,9 @@
  */
 import type { AuditRun, Finding, InvalidFile, ProjectAudit } from '../../audit/result.js';
 import { where } from '../../problem.js';
-import { RULES } from '../../rules/index.js';
 import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
 import { byFile } from '../../text-order.js';
+import type { FormatContext } from './format.js';
 
 interface Suite {
   file: string;
@@ -21,8 +21,8 @@ interface Suite {
   body: string[];
 }
 
-export function formatJunit(run: AuditRun): string {
-  const suites = [...run.projects.map(projectSuite), ...run.invalid.map(invalidSuite)].sort(byFile);
+export function formatJunit(run: AuditRun, context: FormatContext): string {
+  const suites = [...run.projects.map((project) => projectSuite(project, context)), ...run.invalid.map(invalidSuite)].sort(byFile);
   const total = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((sum, s) => sum + s[key], 0);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -42,12 +42,12 @@ export function formatJunit(run: AuditRun): string {
   return lines.join('\n');
 }
 
-function projectSuite(project: ProjectAudit): Suite {
+function projectSuite(project: ProjectAudit, { rules, severities }: FormatContext): Suite {
   const body: string[] = [];
   let failures = 0;
-  const known = new Set(RULES.map((r) => r.id));
-  // Every rule, and any rule id the audit reported that is not in the list (it never should be).
-  const ids = [...RULES.map((r) => r.id), ...[...new Set(project.findings.map((f) => f.rule))].filter((id) => !known.has(id)).sort()];
+  const known = new Set(rules.map((r) => r.id));
+  // Every rule in force (a rule turned off was not tested, so it is not a passing test), and any rule id the audit reported that is not in the list (it never should be).
+  const ids = [...rules.filter((r) => severities[r.id] !== 'off').map((r) => r.id), ...[...new Set(project.findings.map((f) => f.rule))].filter((id) => !known.has(id)).sort()];
   for (const id of ids) {
     const open = `    <testcase classname="${attr(project.file)}" name="${attr(id)}"`;
     const found = project.findings.filter((f) => f.rule === id);

@@ -12,7 +12,6 @@ import { RUNGS } from '../../ladder/rungs.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
 import type { FormatContext } from './format.js';
-import { scaleById } from '../../scales/scales.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
 import { activityCounts, compareProjects, overview, percent, scoreWords, stageWords } from './shared.js';
@@ -23,7 +22,7 @@ const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: '
 export function formatMarkdown(run: AuditRun, context: FormatContext): string {
   const out: string[] = ['# Co-production audit', ''];
   out.push(overview(run), '');
-  for (const project of run.projects) out.push(...formatProject(project));
+  for (const project of run.projects) out.push(...formatProject(project, context));
   if (run.projects.length > 1) out.push(...formatComparison(run, context));
   if (run.invalid.length > 0) out.push(...formatInvalid(run));
   out.push(`<sub>Made by ${text(run.tool.name)} ${text(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims.</sub>`, '');
@@ -31,7 +30,7 @@ export function formatMarkdown(run: AuditRun, context: FormatContext): string {
 }
 
 
-function formatProject(project: ProjectAudit): string[] {
+function formatProject(project: ProjectAudit, { scales }: FormatContext): string[] {
   const lines: string[] = [];
   const push = (...more: string[]): void => {
     lines.push(...more);
@@ -70,7 +69,7 @@ function formatProject(project: ProjectAudit): string[] {
   } else {
     // With --scale, a column gives the nearest equivalent on the other framework's scale.
     const scale = project.activities.find((a) => a.equivalent)?.equivalent?.scale;
-    const scaleName = scale ? scaleById(scale)!.name : undefined;
+    const scaleName = scale ? scales.find((s) => s.id === scale)!.name : undefined;
     push(
       `| Activity | Stage | Evidenced rung | Claimed | Target | Next step up |${scaleName ? ` Nearest on ${cell(scaleName)} |` : ''}`,
       `| --- | --- | --- | ---: | ---: | --- |${scaleName ? ' --- |' : ''}`,

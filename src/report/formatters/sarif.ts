@@ -8,9 +8,9 @@
 import type { AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import { verdictSentence } from '../../ladder/verdict.js';
 import type { Problem } from '../../problem.js';
-import { RULES } from '../../rules/index.js';
-import type { Rule, Severity } from '../../rules/rule.js';
+import type { Severity } from '../../rules/rule.js';
 import { byText } from '../../text-order.js';
+import type { FormatContext, RuleMeta } from './format.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/coprod-audit';
@@ -18,7 +18,7 @@ export const INFORMATION_URI = 'https://www.npmjs.com/package/coprod-audit';
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function formatSarif(run: AuditRun): string {
+export function formatSarif(run: AuditRun, { rules }: FormatContext): string {
   const files = [...new Set([...run.projects.map((p) => p.file), ...run.invalid.map((f) => f.file)])].sort(byText);
   const artifactIndex = new Map(files.map((file, i) => [file, i]));
   const location = (file: string, position?: { line: number; column: number }): object => {
@@ -28,7 +28,7 @@ export function formatSarif(run: AuditRun): string {
       : { physicalLocation: { artifactLocation } };
   };
 
-  const results = run.projects.flatMap((project) => project.findings.map((finding) => result(finding, location)));
+  const results = run.projects.flatMap((project) => project.findings.map((finding) => result(finding, rules, location)));
   const notifications = run.invalid.flatMap((file) => file.problems.map((found) => notification(found, file.file, location)));
 
   const log = {
@@ -41,7 +41,7 @@ export function formatSarif(run: AuditRun): string {
             name: 'coprod',
             informationUri: INFORMATION_URI,
             version: run.tool.version,
-            rules: RULES.map(describeRule),
+            rules: rules.map(describeRule),
           },
         },
         invocations: [
@@ -61,7 +61,7 @@ export function formatSarif(run: AuditRun): string {
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-function describeRule(rule: Rule): object {
+function describeRule(rule: RuleMeta): object {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -76,8 +76,8 @@ function describeRule(rule: Rule): object {
   };
 }
 
-function result(finding: Finding, location: (file: string, position?: { line: number; column: number }) => object): object {
-  const ruleIndex = RULES.findIndex((r) => r.id === finding.rule);
+function result(finding: Finding, rules: readonly RuleMeta[], location: (file: string, position?: { line: number; column: number }) => object): object {
+  const ruleIndex = rules.findIndex((r) => r.id === finding.rule);
   const entry: Record<string, unknown> = { ruleId: finding.rule };
   if (ruleIndex >= 0) entry['ruleIndex'] = ruleIndex;
   entry['level'] = LEVEL[finding.severity];

@@ -10,7 +10,6 @@ import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judge
 import { where } from '../../problem.js';
 import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
-import { scaleById } from '../../scales/scales.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
 import type { ActivityAudit, AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
@@ -46,7 +45,7 @@ export function streamStylish(context: FormatContext): ProjectStream {
   };
 }
 
-function formatProject(project: ProjectAudit, { style }: FormatContext): string {
+function formatProject(project: ProjectAudit, { style, scales }: FormatContext): string {
   const lines: string[] = [];
   const push = (text = ''): void => {
     lines.push(text);
@@ -126,7 +125,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     for (const d of p.disagreements) push(wrap(`${style.warning('≠')} \`${d.fact}: ${d.recorded}\` disagrees with ${d.from.map((f) => `\`${f}\``).join(', ')}; the audit goes by the latter.`, 6, 4));
     if (a.perspective && !a.perspective.lower) push(perspectiveLines(a, style));
     if (a.equivalent) {
-      const scale = scaleById(a.equivalent.scale)!;
+      const scale = scales.find((s) => s.id === a.equivalent!.scale)!;
       push(wrap(`Nearest on ${scale.name}: ${a.equivalent.level ?? 'no equivalent'}. ${a.equivalent.reason}`, 4, 2));
     }
     const asks = p.questions.filter((q) => !q.confirms);

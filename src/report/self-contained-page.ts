@@ -6,7 +6,7 @@
  * report. The caller escapes everything that comes from a file.
  */
 import { createHash } from 'node:crypto';
-import { escapeHtml } from './formatters/html.js';
+import { escapeHtml } from './html-text.js';
 
 export interface PageParts {
   title: string;

@@ -3,9 +3,9 @@
  * people whose participation is audited: one file with no scripts and no
  * external fonts, styles or images, that opens offline and under a strict
  * Content-Security-Policy (the inline stylesheet is allowed by its SHA-256
- * hash, worked out here). Per project: the ladder drawn as inline SVG with a
- * table saying the same, the activities, why each sits where it does,
- * principles and criteria, findings by severity and the summary; for several
+ * hash, in the page frame every HTML page shares: self-contained-page.ts).
+ * Per project: the ladder drawn as inline SVG with a table saying the same,
+ * the activities, why each sits where it does, principles and criteria, findings by severity and the summary; for several
  * projects, a side-by-side comparison first, linking to each one.
  *
  * Everything that comes from a project file is escaped for where it lands
@@ -13,7 +13,6 @@
  * report, never copied from a file. A pure function of the result: the same
  * run gives the same bytes.
  */
-import { createHash } from 'node:crypto';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
 import { where } from '../../problem.js';
 import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
@@ -24,6 +23,7 @@ import type { FormatContext } from './format.js';
 import { activityCounts, compareProjects, overview, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 import { h, name, prose, slug, truncate } from '../html-text.js';
+import { selfContainedPage } from '../self-contained-page.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -113,11 +113,6 @@ svg.ladder { display: block; box-sizing: border-box; width: 100%; height: auto; 
 }
 `;
 
-const STYLE_HASH = createHash('sha256').update(STYLE, 'utf8').digest('base64');
-
-/** The policy: nothing may load or run except the inline stylesheet above. */
-export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
-
 // ---- The page ---------------------------------------------------------------
 
 interface Ids {
@@ -135,19 +130,6 @@ export function formatHtml(run: AuditRun, context: FormatContext): string {
 
   const out: string[] = [];
   out.push(
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${h(CONTENT_SECURITY_POLICY)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${h(`${run.tool.name} ${run.tool.version}`)}">`,
-    `<title>${h(truncate(title, 200))}</title>`,
-    '<link rel="icon" href="data:,">',
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
     '<header>',
     '<h1>Co-production audit</h1>',
     `<p>${h(overview(run))}</p>`,
@@ -162,11 +144,8 @@ export function formatHtml(run: AuditRun, context: FormatContext): string {
     '<footer>',
     `<p class="muted">Made by ${h(run.tool.name)} ${h(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims. The ladder is a prompt, not a scorecard: rungs 4 to 8 are all genuine participation.</p>`,
     '</footer>',
-    '</body>',
-    '</html>',
-    '',
   );
-  return out.join('\n');
+  return selfContainedPage({ title: truncate(title, 200), style: STYLE, body: out.join('\n'), generator: `${run.tool.name} ${run.tool.version}` });
 }
 
 

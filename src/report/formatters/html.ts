@@ -558,42 +558,27 @@ function ladderTable(project: ProjectAudit, pid: string): string[] {
       .filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number)
       .map((a) => `<li>${name(a.name)}: participants' own answers place it here</li>`);
     const items = [...here, ...claims, ...theirs];
-    out.push(
-      `<tr${r.nonParticipation ? ' class="non-participation"' : ''}>` +
-        `<th scope="row" class="num">${r.number}</th>` +
-        `<td>${h(r.name)}</td>` +
-        `<td>${r.nonParticipation ? '<strong>Non-participation</strong>' : 'Participation'}</td>` +
-        `<td>${items.length > 0 ? `<ul class="plain">${items.join('')}</ul>` : 'none'}</td>` +
-        '</tr>',
-    );
+    out.push(tableRow(`${r.number}`, h(r.name), r.nonParticipation ? '<strong>Non-participation</strong>' : 'Participation', items, r.nonParticipation ? ' class="non-participation"' : ''));
   }
   const unplaced = project.activities.filter((a) => a.placement.verdict === 'not_enough_evidence');
   if (unplaced.length > 0) {
-    out.push(
-      '<tr>' +
-        '<th scope="row" class="num">?</th>' +
-        '<td>Not enough evidence</td>' +
-        '<td>Genuine participation or not, yet to be told</td>' +
-        `<td><ul class="plain">${unplaced.map((a) => `<li>${name(a.name)} (${a.placement.rung === null ? `could be up to rung ${a.placement.ceiling}` : `could be rung ${a.placement.rung} to ${a.placement.ceiling}`})</li>`).join('')}</ul></td>` +
-        '</tr>',
-    );
+    const items = unplaced.map((a) => `<li>${name(a.name)} (${a.placement.rung === null ? `could be up to rung ${a.placement.ceiling}` : `could be rung ${a.placement.rung} to ${a.placement.ceiling}`})</li>`);
+    out.push(tableRow('?', 'Not enough evidence', 'Genuine participation or not, yet to be told', items));
   }
   const off = project.activities.filter((a) => a.placement.verdict === 'no_community');
   if (off.length > 0) {
-    out.push(
-      '<tr>' +
-        '<th scope="row" class="num">—</th>' +
-        '<td>Not on the ladder</td>' +
-        '<td>Nobody with lived experience takes part</td>' +
-        `<td><ul class="plain">${off.map((a) => `<li>${name(a.name)}</li>`).join('')}</ul></td>` +
-        '</tr>',
-    );
+    out.push(tableRow('—', 'Not on the ladder', 'Nobody with lived experience takes part', off.map((a) => `<li>${name(a.name)}</li>`)));
   }
   out.push('</tbody>', '</table>');
   return out;
 }
 
 // ---- Activities, principles, findings, summary -----------------------------
+
+/** One row of the ladder's table: the rung (or a mark), its name, what kind of rung it is, and the activities on it. */
+function tableRow(rung: string, words: string, kind: string, items: readonly string[], attributes = ''): string {
+  return `<tr${attributes}><th scope="row" class="num">${rung}</th><td>${words}</td><td>${kind}</td><td>${items.length > 0 ? `<ul class="plain">${items.join('')}</ul>` : 'none'}</td></tr>`;
+}
 
 function activitiesTable(project: ProjectAudit): string[] {
   if (project.activities.length === 0) return ['<p>No activities are recorded.</p>'];

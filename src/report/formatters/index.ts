@@ -12,25 +12,13 @@ export interface Format {
 }
 
 export const FORMATS = {
-  stylish: async (): Promise<Format> => {
-    const { formatStylish, streamStylish } = await import('./stylish.js');
-    return { format: formatStylish, stream: streamStylish };
-  },
-  json: async (): Promise<Format> => {
-    const { formatJson, streamJson } = await import('./json.js');
-    return { format: formatJson, stream: streamJson };
-  },
+  stylish: async (): Promise<Format> => import('./stylish.js').then((m) => ({ format: m.formatStylish, stream: m.streamStylish })),
+  json: async (): Promise<Format> => import('./json.js').then((m) => ({ format: m.formatJson, stream: m.streamJson })),
   markdown: async (): Promise<Format> => ({ format: (await import('./markdown.js')).formatMarkdown }),
   sarif: async (): Promise<Format> => ({ format: (await import('./sarif.js')).formatSarif }),
   junit: async (): Promise<Format> => ({ format: (await import('./junit.js')).formatJunit }),
-  github: async (): Promise<Format> => {
-    const { formatGithub, streamGithub } = await import('./github.js');
-    return { format: formatGithub, stream: streamGithub };
-  },
-  csv: async (): Promise<Format> => {
-    const { formatCsv, streamCsv } = await import('./csv.js');
-    return { format: formatCsv, stream: streamCsv };
-  },
+  github: async (): Promise<Format> => import('./github.js').then((m) => ({ format: m.formatGithub, stream: m.streamGithub })),
+  csv: async (): Promise<Format> => import('./csv.js').then((m) => ({ format: m.formatCsv, stream: m.streamCsv })),
   html: async (): Promise<Format> => ({ format: (await import('./html.js')).formatHtml }),
   'easy-read': async (): Promise<Format> => ({ format: (await import('./easy-read.js')).formatEasyRead }),
 } as const;

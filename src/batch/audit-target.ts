@@ -9,7 +9,7 @@ import { whereWords } from '../ladder/verdict.js';
 import { loadProject } from '../load/index.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Problem } from '../problem.js';
-import { readSource, skipNote, type Note, type Source, type Target } from '../load/sources.js';
+import { readSource, skipNote, type Note, type Source, type StdinReader, type Target } from '../load/sources.js';
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
 import type { ProjectStream } from '../report/formatters/format.js';
 import { SEVERITY_RANK, type Severity } from '../rules/rule.js';
@@ -82,7 +82,7 @@ export async function auditTarget(
   target: Target,
   setup: TargetSetup,
   stream: ProjectStream | undefined,
-  readStdin?: () => Promise<Buffer>,
+  readStdin?: StdinReader,
   perspectives: readonly LoadedPerspectives[] = [],
 ): Promise<TargetOutcome> {
   const source = await readSource(target, setup.limits, readStdin);

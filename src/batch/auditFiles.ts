@@ -10,7 +10,7 @@ import type { AuditConfig } from '../audit/auditProject.js';
 import { briefOf, type AuditRun, type ProjectAudit } from '../audit/result.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_LIMITS, loadProject, type Limits } from '../load/index.js';
-import { findProjectFiles, readSource, skipNote, type Ignore, type Source, type Target } from '../load/sources.js';
+import { findProjectFiles, readSource, skipNote, type Ignore, type Source, type StdinReader, type Target } from '../load/sources.js';
 import type { LoadedPerspectives } from '../perspectives/perspectives.js';
 import type { Problem } from '../problem.js';
 import type { LoadedProject } from '../project.js';
@@ -33,7 +33,7 @@ export interface AuditFilesOptions {
   /** Results in the order of their file names, however the paths were given. */
   sorted?: boolean;
   /** Standard input, for the path `-`. */
-  readStdin?: (limit?: number) => Promise<Buffer>;
+  readStdin?: StdinReader;
   /** The name shown for standard input, in file names and problems alike. */
   stdinFilename?: string;
   /** Participants' own answers, matched to each project by its name. */
@@ -141,7 +141,7 @@ export async function* auditFiles(paths: readonly string[], options: AuditFilesO
   }
 }
 
-async function loadTarget(target: Target, limits: Limits, readStdin?: (limit?: number) => Promise<Buffer>): Promise<FileResult> {
+async function loadTarget(target: Target, limits: Limits, readStdin?: StdinReader): Promise<FileResult> {
   const source = await readSource(target, limits, readStdin);
   if ('kind' in source) return { kind: 'invalid', file: target.file, problems: [source] };
   const result = loadProject(source.file, source.text, limits, RULE_IDS);

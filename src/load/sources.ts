@@ -274,11 +274,15 @@ export function skipNote(target: Target, result: { ok: boolean; other?: OtherFil
 }
 
 /** Reads one target as UTF-8 text, refusing anything that is not a regular text file within the size limit. */
-export async function readSource(target: Target, limits: ReadLimits, stdin?: (limit?: number) => Promise<Buffer>): Promise<Source | Problem> {
+/** Standard input, read whole, or no more than one byte past `limit`. Plain bytes, so the library's types need no Node types. */
+export type StdinReader = (limit?: number) => Promise<Uint8Array>;
+
+export async function readSource(target: Target, limits: ReadLimits, stdin?: StdinReader): Promise<Source | Problem> {
   let bytes: Buffer;
   if (target.path === '-') {
     if (!stdin) return problem('-', 'unreadable', 'Standard input is not available here.');
-    bytes = await stdin(limits.maxFileSize);
+    const read = await stdin(limits.maxFileSize);
+    bytes = Buffer.isBuffer(read) ? read : Buffer.from(read.buffer, read.byteOffset, read.byteLength);
     if (bytes.length > limits.maxFileSize) return tooLargeStream('-', limits);
   } else {
     // Synchronous on purpose: files are read one at a time, and each asynchronous call would wait its turn
@@ -315,7 +319,8 @@ export async function readSource(target: Target, limits: ReadLimits, stdin?: (li
 }
 
 /** UTF-8 text, with a byte-order mark removed; binary or non-UTF-8 bytes are a problem, not mojibake. */
-export function decode(file: string, bytes: Buffer): Source | Problem {
+export function decode(file: string, given: Uint8Array): Source | Problem {
+  const bytes = Buffer.isBuffer(given) ? given : Buffer.from(given.buffer, given.byteOffset, given.byteLength);
   const head = bytes.subarray(0, 8192);
   if (isUtf16(bytes)) {
     return problem(file, 'binary', 'This file is saved as UTF-16 text, but coprod reads UTF-8. Open it in your text editor or spreadsheet, choose "Save as…", pick the encoding "UTF-8", and save it again.');

@@ -24,6 +24,7 @@ import { activityCounts, compareProjects, overview, percent, scoreWords, stageWo
 import { lowerFirst, plural } from '../../plain-english.js';
 import { h, name, prose, slug, truncate } from '../html-text.js';
 import { selfContainedPage } from '../self-contained-page.js';
+import { REPORT_STYLESHEET } from '../stylesheet.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -33,85 +34,6 @@ const STATUS_MARK: Record<Status, string> = { met: '✔', partly: '◐', not_met
 /** Values that meet a rung's condition only half-way (as in the terminal report). */
 const PARTIAL = new Set(['partly', 'limited', 'minority']);
 
-// ---- The stylesheet ---------------------------------------------------------
-
-/**
- * The one stylesheet, inline. Its hash goes into the Content-Security-Policy,
- * so it must be exactly these bytes in the page. Colours meet WCAG 2.2 AA
- * contrast on their backgrounds; symbols and words carry every meaning.
- */
-const STYLE = `
-:root { color-scheme: light; }
-html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", "Liberation Sans", Arial, sans-serif; line-height: 1.5; color: #1b1b1b; background: #ffffff; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; }
-h1 { font-size: 2rem; margin: 0 0 0.5rem; }
-h2 { font-size: 1.6rem; margin: 2.5rem 0 0.5rem; padding-top: 1rem; border-top: 3px solid #1b1b1b; }
-h3 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
-h4 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
-a { color: #0b4f9c; }
-a:focus-visible { outline: 3px solid #0b4f9c; outline-offset: 2px; }
-.name { overflow-wrap: anywhere; }
-code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
-h1, h2, h3, h4, p, li, dd, td, th, figcaption, caption { overflow-wrap: break-word; }
-.muted { color: #4a4a4a; }
-th .muted { font-weight: normal; }
-.about { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.1rem 1rem; margin: 0.5rem 0 1rem; }
-.about dt { font-weight: 600; }
-.about dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
-caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { border: 1px solid #767676; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
-thead th { background: #eef1f5; }
-td.num, th.num { text-align: right; }
-tr.non-participation th, tr.non-participation td { background: #fbe9e7; }
-ul.plain { list-style: none; padding-left: 0; }
-td ul { margin: 0; padding-left: 1.2rem; }
-td ul.plain { padding-left: 0; }
-ul.plain li + li { margin-top: 0.25rem; }
-ul.reasons { list-style: none; padding-left: 0.5rem; margin: 0.25rem 0; }
-.mark { display: inline-block; min-width: 1.3em; font-weight: 700; }
-.met { color: #1e6b30; }
-.partly { color: #7a4d00; }
-.not_met { color: #a4262c; }
-.not_enough_evidence { color: #4a4a4a; }
-.error { color: #a4262c; }
-.warning { color: #7a4d00; }
-.info { color: #0b4f9c; }
-.finding { margin: 0 0 0.75rem; padding-left: 0.75rem; border-left: 4px solid #767676; }
-.finding-error { border-left-color: #a4262c; }
-.finding-warning { border-left-color: #7a4d00; }
-.finding-info { border-left-color: #0b4f9c; }
-.finding .where { display: block; }
-.waived { font-style: italic; }
-figure { margin: 0.5rem 0 1rem; }
-figcaption { margin-top: 0.25rem; }
-svg.ladder { display: block; box-sizing: border-box; width: 100%; height: auto; max-width: 60rem; border: 1px solid #767676; }
-.legend { padding: 0; list-style: none; margin: 0.25rem 0 0; }
-.badge { font-weight: 700; }
-@page { size: A4; margin: 15mm; }
-@media print {
-  html { font-size: 10.5pt; }
-  table.comparison { table-layout: fixed; font-size: 8.5pt; }
-  table.comparison th, table.comparison td { padding: 0.2rem 0.25rem; overflow-wrap: anywhere; }
-  col.c-rank { width: 4%; }
-  col.c-project { width: 21%; }
-  col.c-rungs { width: 8%; }
-  col.c-count { width: 9%; }
-  col.c-met { width: 11%; }
-  col.c-findings { width: 14%; }
-  col.c-overall { width: 13%; }
-  body { max-width: none; padding: 0; }
-  a { color: inherit; }
-  .project { break-before: page; }
-  .project:first-child { break-before: auto; }
-  h2 { border-top: none; margin-top: 0; }
-  h2, h3, h4 { break-after: avoid; }
-  thead { display: table-header-group; }
-  tr, li, figure, svg.ladder { break-inside: avoid; }
-  svg.ladder { max-width: 100%; }
-  .back { display: none; }
-}
-`;
 
 // ---- The page ---------------------------------------------------------------
 
@@ -145,7 +67,7 @@ export function formatHtml(run: AuditRun, context: FormatContext): string {
     `<p class="muted">Made by ${h(run.tool.name)} ${h(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims. The ladder is a prompt, not a scorecard: rungs 4 to 8 are all genuine participation.</p>`,
     '</footer>',
   );
-  return selfContainedPage({ title: truncate(title, 200), style: STYLE, body: out.join('\n'), generator: `${run.tool.name} ${run.tool.version}` });
+  return selfContainedPage({ title: truncate(title, 200), style: REPORT_STYLESHEET.style, styleHash: REPORT_STYLESHEET.hash, body: out.join('\n'), generator: `${run.tool.name} ${run.tool.version}` });
 }
 
 

@@ -7,19 +7,7 @@ import type { ActivityAudit, ProjectAudit } from '../../audit/result.js';
 import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { h, name, truncate } from '../html-text.js';
-
-const SVG_WIDTH = 960;
-const RAIL_LEFT = 22;
-const RAIL_RIGHT = 78;
-const NAME_X = 92;
-const MARKERS_FROM = 390;
-const LANE = 14;
-const MAX_LANES_WIDTH = 180;
-const ROW = 26;
-const PAD = 9;
-const LINE = 16;
-const STRIP = 30;
-const CHAR_WIDTH = 7.2;
+import { LINE, NAME_X, RAIL_LEFT, RAIL_RIGHT, STRIP, SVG_WIDTH, claimsAbove, ladderLayout, participantsDiffer } from './ladder-layout.js';
 
 const COLOUR = {
   text: '#1b1b1b',
@@ -35,97 +23,15 @@ const COLOUR = {
   participants: '#5b2a86',
 };
 
-/** Splits a rung's name into lines of at most `width` characters, at spaces. */
-function wrapWords(value: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of value.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** The activity claims a rung (in a claimed rung or in words) above the highest its facts allow. */
-export function claimsAbove(a: ActivityAudit): boolean {
-  return a.claim !== undefined && a.placement.verdict !== 'no_community' && a.claim.rung > a.placement.ceiling!;
-}
-
-/** Drawn on a rung: its floor is settled, or it is at least on it. */
-export function onRung(a: ActivityAudit, rung: number): boolean {
-  return (a.placement.verdict === 'placed' || a.placement.verdict === 'at_least') && a.placement.rung === rung;
-}
-
-interface Band {
-  rung: number;
-  top: number;
-  height: number;
-  names: string[];
-  evidenced: ActivityAudit[];
-  claims: ActivityAudit[];
-  /** Activities that participants' own answers place on this rung, when it differs from the evidence. */
-  theirs: ActivityAudit[];
-}
-
-/** Participants' own answers place the activity on a rung other than the organisation's facts do. */
-export function participantsDiffer(a: ActivityAudit): boolean {
-  return a.perspective !== undefined && a.perspective.placement.rung !== null && a.perspective.placement.rung !== a.placement.rung;
-}
-
 /**
- * The ladder as inline SVG, laid out in two passes: first the bands (each
- * rung as tall as the markers on it need) and where each marker sits, then
- * the drawing. A claim above the evidence is a hollow marker on the claimed
+ * The ladder as inline SVG, in two passes: first the layout (ladderLayout:
+ * the bands, each rung as tall as the markers on it need, and where each
+ * marker sits), then the drawing here. A claim above the evidence is a hollow marker on the claimed
  * rung, with an arrow down to the activity's evidenced marker; arrows are
  * nested (the longest outermost) so they never cross one another.
  */
 export function ladderFigure(project: ProjectAudit, pid: string): string[] {
-  const activities = project.activities;
-  const claimants = activities.filter(claimsAbove);
-  const unplaced = activities.filter((a) => a.placement.verdict === 'not_enough_evidence');
-  // Each claim's arrow has a lane of its own; with many claims the lanes narrow, so labels keep their room.
-  const lane = claimants.length > 0 ? Math.min(LANE, MAX_LANES_WIDTH / claimants.length) : LANE;
-  const markerX = Math.round(MARKERS_FROM + claimants.length * lane + 12);
-  const labelX = Math.round(markerX + 14);
-  const labelChars = Math.max(16, Math.floor((SVG_WIDTH - labelX - 10) / CHAR_WIDTH));
-
-  // Pass 1: the layout.
-  const bands: Band[] = [];
-  const evidenceY = new Map<ActivityAudit, number>();
-  let y = STRIP;
-  for (const r of [...RUNGS].reverse()) {
-    if (r.number === GENUINE_FROM - 1) y += STRIP;
-    const evidenced = activities.filter((a) => onRung(a, r.number));
-    const claims = claimants.filter((a) => a.claim!.rung === r.number);
-    const theirs = activities.filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number);
-    const names = wrapWords(r.name, 32);
-    const height = Math.max(Math.max(1, evidenced.length + claims.length + theirs.length) * ROW, names.length * LINE + 4) + 2 * PAD;
-    const band: Band = { rung: r.number, top: y, height, names, evidenced, claims, theirs };
-    bands.push(band);
-    evidenced.forEach((a, i) => evidenceY.set(a, rowY(band, i)));
-    y += height;
-  }
-  const railsBottom = y;
-  let unplacedTop = 0;
-  if (unplaced.length > 0) {
-    unplacedTop = y + 12;
-    unplaced.forEach((a, i) => evidenceY.set(a, unplacedTop + STRIP + PAD + i * ROW + ROW / 2));
-    y = unplacedTop + STRIP + unplaced.length * ROW + 2 * PAD;
-  }
-  const totalHeight = y + 1;
-  // A claimed marker sits below the evidenced ones on its rung; the claim whose evidence is lowest comes first.
-  const claimY = new Map<ActivityAudit, number>();
-  for (const band of bands) {
-    [...band.claims]
-      .sort((a, b) => evidenceY.get(b)! - evidenceY.get(a)!)
-      .forEach((a, i) => claimY.set(a, rowY(band, band.evidenced.length + i)));
-  }
-  const lanes = [...claimants].sort((a, b) => evidenceY.get(b)! - claimY.get(b)! - (evidenceY.get(a)! - claimY.get(a)!));
+  const { activities, claimants, unplaced, markerX, labelX, labelChars, bands, evidenceY, claimY, participantsY, lanes, laneX, railsBottom, unplacedTop, totalHeight } = ladderLayout(project);
 
   // Pass 2: the drawing.
   const parts: string[] = [];
@@ -175,10 +81,10 @@ export function ladderFigure(project: ProjectAudit, pid: string): string[] {
   }
 
   // Arrows from a claimed rung down to the evidence, each in its own lane.
-  lanes.forEach((a, index) => {
+  lanes.forEach((a) => {
     const from = claimY.get(a)!;
     const to = evidenceY.get(a)!;
-    const x = Math.round(MARKERS_FROM + index * lane + 6);
+    const x = laneX.get(a)!;
     const tip = Math.round(markerX - 11);
     parts.push(
       `<g class="claim-arrow" data-arrow-for="${h(a.id)}" data-from="${a.claim!.rung}" data-to="${a.placement.verdict === 'not_enough_evidence' ? 'unplaced' : a.placement.rung}">`,
@@ -223,7 +129,7 @@ export function ladderFigure(project: ProjectAudit, pid: string): string[] {
   // Participants' own placement: a diamond on the rung their answers give, below the claims.
   for (const band of bands) {
     band.theirs.forEach((a, i) => {
-      const at = rowY(band, band.evidenced.length + band.claims.length + i);
+      const at = participantsY.get(a)!;
       const label = `${truncate(a.name, labelChars - 26)}: participants place it here`;
       parts.push(
         `<g class="marker" data-activity="${h(a.id)}" data-kind="participants" data-rung="${band.rung}">`,
@@ -272,10 +178,6 @@ export function ladderFigure(project: ProjectAudit, pid: string): string[] {
   ];
 }
 
-function rowY(band: Band, index: number): number {
-  const rows = band.evidenced.length + band.claims.length + band.theirs.length;
-  return band.top + band.height / 2 - (rows * ROW) / 2 + index * ROW + ROW / 2;
-}
 
 function ladderDescription(project: ProjectAudit): string {
   const parts = ['Eight rungs, rung 8 at the top and rung 1 at the bottom; rungs 1 to 3 are non-participation.'];

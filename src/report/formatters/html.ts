@@ -25,7 +25,8 @@ import { lowerFirst, plural } from '../../plain-english.js';
 import { h, name, prose, slug, truncate } from '../html-text.js';
 import { selfContainedPage } from '../self-contained-page.js';
 import { REPORT_STYLESHEET } from '../stylesheet.js';
-import { claimsAbove, ladderFigure, onRung, participantsDiffer } from './html-ladder.js';
+import { ladderFigure } from './html-ladder.js';
+import { claimsAbove, onRung, participantsDiffer } from './ladder-layout.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };

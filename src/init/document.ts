@@ -19,7 +19,7 @@ const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/project.schema.json', i
 
 /** The keys of the mapping at `path`, in the order the schema (and so the README) writes them. */
 export function keyOrder(path: Path): string[] {
-  return Object.keys((schemaAt(schemaFor('project'), path)?.['properties'] as object | undefined) ?? {});
+  return Object.keys((schemaAt(schemaFor('project'), path, true)?.['properties'] as object | undefined) ?? {});
 }
 
 /**

@@ -260,8 +260,12 @@ export function valueAt(data: unknown, path: Path): unknown {
   return value;
 }
 
-/** Follows a data path through the schema (properties, items, $ref) to the subschema that governs it. */
-export function schemaAt(root: Schema, path: Path): Schema | undefined {
+/**
+ * Follows a data path through the schema (properties, items, $ref) to the
+ * subschema that governs it. With `mappings`, a choice (anyOf) between a word
+ * and a mapping gives the mapping, for the keys it may hold.
+ */
+export function schemaAt(root: Schema, path: Path, mappings = false): Schema | undefined {
   const resolve = (node: Schema | undefined): Schema | undefined => {
     let current = node;
     for (let hops = 0; current && hops < 10; hops++) {
@@ -271,7 +275,7 @@ export function schemaAt(root: Schema, path: Path): Schema | undefined {
       } else if (current['else'] && !current['properties']) {
         // A value that is either a word or a mapping (seats: none, or a seats block): its keys are in the mapping form.
         current = current['else'] as Schema;
-      } else if (Array.isArray(current['anyOf']) && !current['properties']) {
+      } else if (mappings && Array.isArray(current['anyOf']) && !current['properties']) {
         // The same, written as a choice: the mapping is the option with keys.
         const mapping = (current['anyOf'] as Schema[]).map(resolve).find((option) => option?.['properties'] !== undefined);
         if (!mapping) break;

@@ -9,6 +9,7 @@ import type { SortKey } from '../report/formatters/shared.js';
 import { EXIT, type Io } from './io.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { today } from './today.js';
+import type { ConfigFlags } from './effective-config.js';
 import { version } from '../report/tool.js';
 import type { SettingOrigins } from './commands/audit.js';
 
@@ -72,9 +73,32 @@ async function run(io: Io): Promise<number> {
 
   type Options = Record<string, string | string[] | boolean | undefined>;
   type Cmd = InstanceType<typeof Command>;
-  const text = (options: Options, key: string): string | undefined => (typeof options[key] === 'string' ? (options[key] as string) : undefined);
-  const list = (options: Options, key: string): string[] | undefined => (Array.isArray(options[key]) ? (options[key] as string[]) : undefined);
+  const text = (options: Options, key: string): string | undefined => {
+    const value = options[key];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const list = (options: Options, key: string): string[] | undefined => {
+    const value = options[key];
+    return Array.isArray(value) ? value : undefined;
+  };
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+  /** One of a list's values: commander has already checked the choice, and this says so to the type checker. */
+  const oneOf = <T extends string>(options: Options, key: string, values: readonly T[]): T => {
+    const value = options[key];
+    const found = values.find((v) => v === value);
+    if (found === undefined) throw new UsageError(`--${key} cannot be \`${String(value)}\`.`);
+    return found;
+  };
+  /** The flags that say which configuration is in force, and override it. */
+  const configFlags = (options: Options): ConfigFlags => ({
+    ...(text(options, 'config') !== undefined ? { config: text(options, 'config') } : {}),
+    ...(text(options, 'failOn') !== undefined ? { failOn: text(options, 'failOn') } : {}),
+    ...(text(options, 'minRung') !== undefined ? { minRung: text(options, 'minRung') } : {}),
+    ...(text(options, 'minShared') !== undefined ? { minShared: text(options, 'minShared') } : {}),
+    ...(text(options, 'minScore') !== undefined ? { minScore: text(options, 'minScore') } : {}),
+    ...(options['strict'] === true ? { strict: true } : {}),
+    ...(list(options, 'rule') !== undefined ? { rule: list(options, 'rule') } : {}),
+  });
 
   let exitCode: number = EXIT.clean;
   // The command being run, so a message about its arguments can name it.
@@ -126,7 +150,7 @@ async function run(io: Io): Promise<number> {
   /** What a folder search skips, and whether it follows links out of the folder, from the flags. */
   const ignoreFlags = (options: Options, file: string | undefined): import('./ignore-options.js').IgnoreFlags => ({
     ignorePattern: list(options, 'ignorePattern'),
-    ignore: options['ignore'] as boolean,
+    ignore: options['ignore'] !== false,
     followSymlinks: Boolean(options['followSymlinks']),
     ...(file ? { file } : {}),
   });
@@ -159,7 +183,7 @@ async function run(io: Io): Promise<number> {
       paths,
       {
         quiet: Boolean(options['quiet']),
-        format: options['format'] as 'text' | 'json',
+        format: oneOf(options, 'format', ['text', 'json'] as const),
         limits: limitsFrom(options),
         ...(output !== undefined ? { output } : {}),
         ...stdinName(options, paths),
@@ -196,13 +220,13 @@ async function run(io: Io): Promise<number> {
     const { auditCommand } = await import('./commands/audit.js');
     const { effectiveConfig } = await import('./effective-config.js');
     const { ignoreFrom } = await import('./ignore-options.js');
-    const found = await effectiveConfig({ ...options, announce: true } as never, io);
+    const found = await effectiveConfig({ ...configFlags(options), announce: true }, io);
     const { config } = found;
     const maxWarnings = text(options, 'maxWarnings');
     exitCode = await auditCommand(
       paths,
       {
-        format: options['format'] as FormatName,
+        format: oneOf(options, 'format', FORMAT_NAMES),
         output: text(options, 'output'),
         failOn: config.fail_on,
         minRung: config.min_rung,
@@ -211,13 +235,13 @@ async function run(io: Io): Promise<number> {
         ...(maxWarnings !== undefined ? { maxWarnings: parseWhole(maxWarnings, '--max-warnings') } : {}),
         quiet: Boolean(options['quiet']),
         origins: settingOrigins(options, found),
-        sort: options['sort'] as SortKey,
+        sort: oneOf(options, 'sort', SORT_KEYS),
         csvActivities: Boolean(options['csvActivities']),
         limits: limitsFrom(options),
-        config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
+        config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: oneOf(options, 'scale', SCALE_IDS) } : {}) },
         ...stdinName(options, paths),
         ...ignoreFrom(config, ignoreFlags(options, found.file), io),
-        ...(options['perspectives'] ? { perspectives: options['perspectives'] as string[] } : {}),
+        ...(options['perspectives'] ? { perspectives: list(options, 'perspectives') ?? [] } : {}),
         ...workersFrom(io.env),
       },
       io,
@@ -241,12 +265,12 @@ async function run(io: Io): Promise<number> {
   ).action(async (oldPath: string, newPath: string, options: Options) => {
     const { diffCommand } = await import('./commands/diff.js');
     const { effectiveConfig } = await import('./effective-config.js');
-    const { config } = await effectiveConfig({ ...options, announce: true } as never, io);
+    const { config } = await effectiveConfig({ ...configFlags(options), announce: true }, io);
     exitCode = await diffCommand(
       oldPath,
       newPath,
       {
-        format: options['format'] as 'stylish',
+        format: oneOf(options, 'format', DIFF_FORMATS),
         failOn: config.fail_on,
         limits: limitsFrom(options),
         config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}) },
@@ -269,7 +293,7 @@ async function run(io: Io): Promise<number> {
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
     .action(async (options: Options) => {
       const { printConfigCommand } = await import('./commands/config.js');
-      exitCode = await printConfigCommand(options as never, io);
+      exitCode = await printConfigCommand(configFlags(options), io);
     });
 
   program
@@ -340,7 +364,7 @@ async function run(io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'how to print the list').choices(['text', 'json']).default('text'))
     .action(async (options: Options) => {
       const { rulesCommand } = await import('./commands/rules.js');
-      exitCode = rulesCommand(io, await styleFor('stdout'), options['format'] as 'text' | 'json');
+      exitCode = rulesCommand(io, await styleFor('stdout'), oneOf(options, 'format', ['text', 'json'] as const));
     });
 
   program

@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'dist/cli/main.js'), join(root, 'dist/cli/node-io.js'), join(root, 'dist/cli/audit-worker.js')],
+  entryPoints: { main: join(root, 'dist/cli/main.js'), 'node-io': join(root, 'dist/cli/node-io.js'), 'audit-worker': join(root, 'dist/batch/audit-worker.js') },
   outdir,
   bundle: true,
   splitting: true,

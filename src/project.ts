@@ -3,8 +3,10 @@
  * unknown fact left out (`unknown`, and keys not written, both become
  * `undefined`) and `true`/`false` read as yes/no.
  */
-import type { Path } from './load/parse.js';
-import type { Position } from './load/problem.js';
+import type { Position } from './problem.js';
+
+/** Where a value is in a project file: its keys and list indexes from the top. */
+export type Path = ReadonlyArray<string | number>;
 
 export type YesNo = 'yes' | 'no';
 export type YesPartlyNo = 'yes' | 'partly' | 'no';

@@ -25,7 +25,7 @@ import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditProject } from '../src/audit/auditProject.js';
 import type { AuditRun } from '../src/audit/result.js';
-import { loadProject } from '../src/load/index.js';
+import { loadProject } from '../src/index.js';
 import { formatResult, makeRun } from '../src/report/formatResult.js';
 import { BIN, ROOT } from './cli.js';
 

@@ -874,3 +874,17 @@ describe('every machine format', () => {
     expect(result.stdout.length).toBeGreaterThan(0);
   });
 });
+
+describe('junit: only the rules in force are tests', () => {
+  it('a rule turned off is not reported as a passing test, and the counts leave it out', () => {
+    const file = 'examples/family-led-initiative.yaml';
+    const on = runCli(['audit', file, '--format', 'junit', '--fail-on', 'never'], { env: { COPROD_TODAY: '2026-06-01' } });
+    const off = runCli(['audit', file, '--format', 'junit', '--fail-on', 'never', '--rule', 'no-training:off'], { env: { COPROD_TODAY: '2026-06-01' } });
+    expect(on.code).toBe(0);
+    expect(off.code).toBe(0);
+    expect(on.stdout).toContain(`<testcase classname="examples/family-led-initiative" name="no-training"`);
+    expect(off.stdout).not.toContain('name="no-training"');
+    expect(on.stdout).toContain(`<testsuite name="${file}" tests="${RULES.length}"`);
+    expect(off.stdout).toContain(`<testsuite name="${file}" tests="${RULES.length - 1}"`);
+  });
+});

@@ -33,7 +33,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { auditProject } from '../src/audit/auditProject.js';
 import type { AuditRun } from '../src/audit/result.js';
-import { loadProject } from '../src/load/index.js';
+import { loadProject } from '../src/index.js';
 import { formatResult, makeRun } from '../src/report/formatResult.js';
 import { RULES } from '../src/rules/index.js';
 import { ROOT } from './cli.js';

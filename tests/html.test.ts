@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../src/report/formatters/html.js';
-import { PLAIN } from '../src/cli/style.js';
+import { PLAIN } from '../src/report/style.js';
 import { RUNGS } from '../src/ladder/rungs.js';
 import { compareProjects } from '../src/report/formatters/shared.js';
 import type { AuditRun } from '../src/audit/result.js';

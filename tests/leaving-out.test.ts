@@ -20,8 +20,8 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 'yaml';
 import { auditProject } from '../src/audit/auditProject.js';
 import type { ProjectAudit } from '../src/audit/result.js';
-import { gateOf, type Gate } from '../src/cli/audit-target.js';
-import { loadProject } from '../src/load/index.js';
+import { gateOf, type Gate } from '../src/batch/audit-target.js';
+import { loadProject } from '../src/index.js';
 import { ROOT } from './cli.js';
 
 const TODAY = '2026-11-29';

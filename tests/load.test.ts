@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject, DEFAULT_LOAD_LIMITS } from '../src/load/index.js';
+import { loadProject, DEFAULT_LOAD_LIMITS } from '../src/index.js';
 import { parseProjectText, type ParsedFile } from '../src/load/parse.js';
-import type { Problem } from '../src/load/problem.js';
-import { where } from '../src/load/problem.js';
+import type { Problem } from '../src/problem.js';
+import { where } from '../src/problem.js';
 import { decode, findProjectFiles, formatBytes, globMatcher, readSource } from '../src/load/sources.js';
 import { editDistance, suggest } from '../src/load/suggest.js';
 

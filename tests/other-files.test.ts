@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadProject } from '../src/load/index.js';
+import { loadProject } from '../src/index.js';
 import { otherFileOf } from '../src/load/other-files.js';
 import { ROOT, runCli } from './cli.js';
 

@@ -15,7 +15,7 @@ import { auditProject } from '../src/audit/auditProject.js';
 import type { Finding, ProjectAudit } from '../src/audit/result.js';
 import { CRITERIA } from '../src/framework/criteria.js';
 import { PRINCIPLES } from '../src/framework/principles.js';
-import { loadProject } from '../src/load/index.js';
+import { loadProject } from '../src/index.js';
 import { gatherViews, loadPerspectives } from '../src/perspectives/perspectives.js';
 import { RULES } from '../src/rules/index.js';
 import { SEVERITIES } from '../src/rules/rule.js';

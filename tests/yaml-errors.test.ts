@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type ErrorCode } from 'yaml';
 import { parseProjectText } from '../src/load/parse.js';
-import type { Problem } from '../src/load/problem.js';
+import type { Problem } from '../src/problem.js';
 import { READINGS } from '../src/load/yaml-errors.js';
 import { ROOT, runCli } from './cli.js';
 

@@ -8,16 +8,16 @@ import { PRINCIPLES } from '../framework/principles.js';
 import { claimOf } from '../ladder/claims.js';
 import { placeActivity, whatItTakes, type Placement } from '../ladder/placeActivity.js';
 import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
-import type { Path } from '../load/parse.js';
-import type { Activity, Group, LoadedProject, Project, Waiver } from '../project.js';
+import type { Activity, Group, LoadedProject, Path, Project, Waiver } from '../project.js';
 import { RULES } from '../rules/index.js';
 import { equivalentOf, scaleById, type ScaleId } from '../scales/scales.js';
 import { perspectiveOf, type ActivityViews, type Perspective } from '../perspectives/perspectives.js';
 import type { Severity } from '../rules/rule.js';
-import { communityOf, groupExperience } from './community.js';
-import { makeContext, type AuditContext } from './context.js';
+import { communityOf, groupExperience } from '../framework/community.js';
+import { makeContext, type AuditContext } from '../framework/context.js';
 import { rate } from './rating.js';
 import type { ActivityAudit, Finding, ProjectAudit, ProjectQuestion, ProjectSummary, Tally } from './result.js';
+import { byText } from '../text-order.js';
 
 export interface AuditConfig {
   /** A severity for a rule, or `off` to turn it off. Rules not named keep their own severity. */
@@ -100,7 +100,7 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
       findings.push(finding);
     }
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || a.column - b.column || byText(a.rule, b.rule));
 
   const questions = questionsFor(context, activities);
   const audit: ProjectAudit = {

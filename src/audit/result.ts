@@ -8,7 +8,7 @@ import type { Claim } from '../ladder/claims.js';
 import type { FactValues } from '../ladder/facts.js';
 import type { ScaleReading } from '../scales/scales.js';
 import type { Perspective } from '../perspectives/perspectives.js';
-import type { Problem } from '../load/problem.js';
+import type { Problem } from '../problem.js';
 import type { Stage } from '../project.js';
 import type { Severity } from '../rules/rule.js';
 

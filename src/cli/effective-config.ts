@@ -4,10 +4,12 @@ import { loadConfig, parseShare, type Config, type FailOn } from '../config/conf
 import { SEVERITIES, type Severity } from '../rules/rule.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from '../load/suggest.js';
-import { UsageError, type Io } from './io.js';
+import { type Io } from './io.js';
+import { ConfigError, UsageError } from '../errors.js';
 import type { Ignore, Note } from '../load/sources.js';
 import { formatProblem } from './commands/validate.js';
-import { PLAIN } from './style.js';
+import { PLAIN } from '../report/style.js';
+import { TOP_RUNG } from '../ladder/rungs.js';
 
 export interface ConfigFlags {
   config?: string;
@@ -25,10 +27,6 @@ export interface ConfigFlags {
   announce?: boolean;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
 export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ file?: string; config: Config; set: string[] }> {
   const found = await loadConfig(io.cwd, flags.config);
   if (Array.isArray(found)) {
@@ -42,7 +40,7 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
   if (flags.failOn !== undefined) config.fail_on = flags.failOn as FailOn;
   if (flags.minRung !== undefined) {
     const n = Number(flags.minRung);
-    if (!(Number.isInteger(n) && n >= 1 && n <= 8)) throw new UsageError(`--min-rung needs a rung from 1 to 8, not \`${flags.minRung}\`.`);
+    if (!(Number.isInteger(n) && n >= 1 && n <= TOP_RUNG)) throw new UsageError(`--min-rung needs a rung from 1 to 8, not \`${flags.minRung}\`.`);
     config.min_rung = n;
   }
   if (flags.minShared !== undefined) {
@@ -68,8 +66,6 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
   }
   return found.file ? { file: found.file, config, set: found.set ?? [] } : { config, set: [] };
 }
-
-export const SEVERITY_CHOICES: readonly string[] = [...SEVERITIES, 'never'];
 
 /**
  * How folders are searched: the configuration's ignore list, whether links

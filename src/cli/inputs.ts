@@ -1,40 +1,10 @@
-/**
- * Reads and loads every project file the user named, in a stable order. Each
- * file yields either a loaded project or its problems; one bad file never
- * stops the others.
- */
-import { DEFAULT_LOAD_LIMITS, loadProject, type LoadLimits } from '../load/index.js';
-import type { Problem } from '../load/problem.js';
-import { DEFAULT_READ_LIMITS, findProjectFiles, readSource, skipNote, type Ignore, type ReadLimits } from '../load/sources.js';
-import type { LoadedProject } from '../project.js';
-import { UsageError, type Io } from './io.js';
-
-export type Limits = ReadLimits & LoadLimits;
-export const DEFAULT_LIMITS: Limits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_LOAD_LIMITS };
-
-export type FileOutcome = { file: string; loaded: LoadedProject } | { file: string; problems: Problem[] };
+/** What the command line makes of the paths and sizes it is given. */
+import { UsageError } from '../errors.js';
 
 /** The paths a command was given make sense: at least one, and standard input at most once. */
 export function checkPaths(paths: string[], command: string): void {
   if (paths.length === 0) throw new UsageError(`Name at least one project file or folder, for example \`coprod ${command} examples/\`.`);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (`-`) can be read only once.');
-}
-
-export async function* loadInputs(paths: string[], io: Io, limits: Limits = DEFAULT_LIMITS, ignore?: Ignore): AsyncGenerator<FileOutcome> {
-  checkPaths(paths, 'validate');
-  const { targets, problems } = await findProjectFiles(paths, io.cwd, ignore);
-  for (const found of problems) yield { file: found.file, problems: [found] };
-  for (const target of targets) {
-    const source = await readSource(target, limits, io.readStdin);
-    if ('kind' in source) {
-      yield { file: target.file, problems: [source] };
-      continue;
-    }
-    const result = loadProject(source.file, source.text, limits);
-    const skipped = skipNote(target, result);
-    if (skipped) ignore?.note?.(skipped);
-    else yield result.ok ? { file: target.file, loaded: result.loaded } : { file: target.file, problems: result.problems };
-  }
 }
 
 /** Parses a size such as `5MB`, `512KB` or `1048576`. */

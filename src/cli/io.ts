@@ -22,11 +22,6 @@ export interface Io {
   stdinIsTTY: boolean;
 }
 
-/** A mistake in how coprod was called: reported in one line, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
 export const EXIT = {
   /** Nothing over the chosen threshold. */
   clean: 0,

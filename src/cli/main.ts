@@ -3,13 +3,16 @@
  * exit code. It never ends the process itself, so piped output is never cut off.
  * Commands are imported only when they run, to keep start-up close to bare Node.
  */
-import { readFileSync } from 'node:fs';
 import type { Config } from '../config/config.js';
 import type { FormatName } from '../report/formatters/index.js';
 import type { SortKey } from '../report/formatters/shared.js';
-import { EXIT, UsageError, type Io } from './io.js';
+import { EXIT, type Io } from './io.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { today } from './today.js';
 import { terminalChunk } from '../report/text/terminal.js';
+import type { ConfigFlags } from './effective-config.js';
+import { version } from '../report/tool.js';
+import type { SettingOrigins } from './commands/audit.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -30,19 +33,6 @@ Exit codes:
   0  every file is a valid project file
   2  a file could not be read, parsed or validated, or coprod was called wrongly`;
 
-/** Where a threshold came from, for the message when it is not met: its flag, or the configuration file. */
-export interface SettingOrigins {
-  failOn?: string;
-  minRung?: string;
-  minShared?: string;
-  minScore?: string;
-}
-
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 export async function main(given: Io): Promise<number> {
   // Standard error carries messages that quote file names and values from files, read in terminals and CI logs alike.
   const io: Io = { ...given, stderr: { write: (text) => given.stderr.write(terminalChunk(text)), isTTY: given.stderr.isTTY } };
@@ -56,7 +46,7 @@ export async function main(given: Io): Promise<number> {
   try {
     return await run(io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr.write(`coprod: ${error.message}\n`);
       return EXIT.invalid;
     }
@@ -75,16 +65,43 @@ function isBrokenPipe(error: unknown): boolean {
 
 async function run(io: Io): Promise<number> {
   const { Command, CommanderError, Option } = await import('commander');
-  const { DEFAULT_LIMITS, parseCount, parseSize } = await import('./inputs.js');
-  const { makeStyle, wantsColour } = await import('./style.js');
+  const { parseCount, parseSize } = await import('./inputs.js');
+  const { DEFAULT_LIMITS } = await import('../load/index.js');
+  const { makeStyle, wantsColour } = await import('../report/style.js');
   const { FORMAT_NAMES } = await import('../report/formatters/index.js');
   const { SORT_KEYS } = await import('../report/formatters/shared.js');
+  const { SEVERITY_CHOICES } = await import('../rules/rule.js');
+  const { SCALE_IDS } = await import('../scales/scales.js');
+  const { DIFF_FORMATS } = await import('../report/diff-formatters.js');
 
   type Options = Record<string, string | string[] | boolean | undefined>;
   type Cmd = InstanceType<typeof Command>;
-  const text = (options: Options, key: string): string | undefined => (typeof options[key] === 'string' ? (options[key] as string) : undefined);
-  const list = (options: Options, key: string): string[] | undefined => (Array.isArray(options[key]) ? (options[key] as string[]) : undefined);
+  const text = (options: Options, key: string): string | undefined => {
+    const value = options[key];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const list = (options: Options, key: string): string[] | undefined => {
+    const value = options[key];
+    return Array.isArray(value) ? value : undefined;
+  };
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+  /** One of a list's values: commander has already checked the choice, and this says so to the type checker. */
+  const oneOf = <T extends string>(options: Options, key: string, values: readonly T[]): T => {
+    const value = options[key];
+    const found = values.find((v) => v === value);
+    if (found === undefined) throw new UsageError(`--${key} cannot be \`${String(value)}\`.`);
+    return found;
+  };
+  /** The flags that say which configuration is in force, and override it. */
+  const configFlags = (options: Options): ConfigFlags => ({
+    ...(text(options, 'config') !== undefined ? { config: text(options, 'config') } : {}),
+    ...(text(options, 'failOn') !== undefined ? { failOn: text(options, 'failOn') } : {}),
+    ...(text(options, 'minRung') !== undefined ? { minRung: text(options, 'minRung') } : {}),
+    ...(text(options, 'minShared') !== undefined ? { minShared: text(options, 'minShared') } : {}),
+    ...(text(options, 'minScore') !== undefined ? { minScore: text(options, 'minScore') } : {}),
+    ...(options['strict'] === true ? { strict: true } : {}),
+    ...(list(options, 'rule') !== undefined ? { rule: list(options, 'rule') } : {}),
+  });
 
   let exitCode: number = EXIT.clean;
   // The command being run, so a message about its arguments can name it.
@@ -136,7 +153,7 @@ async function run(io: Io): Promise<number> {
   /** What a folder search skips, and whether it follows links out of the folder, from the flags. */
   const ignoreFlags = (options: Options, file: string | undefined): import('./ignore-options.js').IgnoreFlags => ({
     ignorePattern: list(options, 'ignorePattern'),
-    ignore: options['ignore'] as boolean,
+    ignore: options['ignore'] !== false,
     followSymlinks: Boolean(options['followSymlinks']),
     ...(file ? { file } : {}),
   });
@@ -169,7 +186,7 @@ async function run(io: Io): Promise<number> {
       paths,
       {
         quiet: Boolean(options['quiet']),
-        format: options['format'] as 'text' | 'json',
+        format: oneOf(options, 'format', ['text', 'json'] as const),
         limits: limitsFrom(options),
         ...(output !== undefined ? { output } : {}),
         ...stdinName(options, paths),
@@ -188,7 +205,7 @@ async function run(io: Io): Promise<number> {
         .argument('<paths...>', 'files, folders (searched for .yaml and .yml files), globs, or - for standard input')
         .addOption(new Option('-f, --format <format>', 'how to print the report').choices([...FORMAT_NAMES]).default('stylish'))
         .option('-o, --output <file>', 'write the report to a file instead of standard output (written whole or not at all; missing folders are made)')
-        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)').choices(['error', 'warning', 'info', 'never']))
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)').choices([...SEVERITY_CHOICES]))
         .option('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)')
         .option('--min-shared <share>', 'exit 1 when a project shares decisions (rung 6+) in less than this share of activities, 0 to 1 or a percentage')
         .option('--min-score <n>', "exit 1 when a project's overall score (0 to 100) is below this, or cannot be given")
@@ -203,21 +220,20 @@ async function run(io: Io): Promise<number> {
         .option('--no-length-limit', "with --format markdown: the whole report, even past the 65,536 characters GitHub allows in a comment (by default it is shortened, with a note, to fit)")
         .option('--root <folder>', 'name files in sarif and github output from this folder (default: the git repository the files are in, else the folder of the configuration file, else the working folder)')
         .option('--perspectives <files...>', "participants' own answers (perspectives files): each activity is placed from them too, and disagreements are reported; put it last, or end its list with --")
-        .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices(['hart', 'arnstein', 'iap2', 'tlap', 'partos'])),
+        .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices([...SCALE_IDS])),
     ).addHelpText('after', AUDIT_EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Options) => {
     const { auditCommand } = await import('./commands/audit.js');
     const { effectiveConfig } = await import('./effective-config.js');
     const { ignoreFrom } = await import('./ignore-options.js');
-    const found = await effectiveConfig({ ...options, announce: true } as never, io);
+    const found = await effectiveConfig({ ...configFlags(options), announce: true }, io);
     const { config } = found;
     const maxWarnings = text(options, 'maxWarnings');
     exitCode = await auditCommand(
       paths,
       {
-        format: options['format'] as FormatName,
+        format: oneOf(options, 'format', FORMAT_NAMES),
         output: text(options, 'output'),
-        force: true,
         failOn: config.fail_on,
         minRung: config.min_rung,
         minShared: config.min_shared_decisions,
@@ -225,17 +241,18 @@ async function run(io: Io): Promise<number> {
         ...(maxWarnings !== undefined ? { maxWarnings: parseWhole(maxWarnings, '--max-warnings') } : {}),
         quiet: Boolean(options['quiet']),
         origins: settingOrigins(options, found),
-        sort: options['sort'] as SortKey,
+        sort: oneOf(options, 'sort', SORT_KEYS),
         csvActivities: Boolean(options['csvActivities']),
         bom: options['bom'] !== false,
         ...(options['lengthLimit'] === false ? { lengthLimit: false as const } : {}),
         ...(text(options, 'root') !== undefined ? { root: text(options, 'root') } : {}),
         ...(found.file !== undefined ? { configFile: found.file } : {}),
         limits: limitsFrom(options),
-        config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: options['scale'] as 'hart' } : {}) },
+        config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(options['scale'] ? { scale: oneOf(options, 'scale', SCALE_IDS) } : {}) },
         ...stdinName(options, paths),
         ...ignoreFrom(config, ignoreFlags(options, found.file), io),
-        ...(options['perspectives'] ? { perspectives: options['perspectives'] as string[] } : {}),
+        ...(options['perspectives'] ? { perspectives: list(options, 'perspectives') ?? [] } : {}),
+        ...workersFrom(io.env),
       },
       io,
       { stdout: await styleFor('stdout'), stderr: await styleFor('stderr') },
@@ -248,8 +265,8 @@ async function run(io: Io): Promise<number> {
       .description('compare two versions of a project file (or two saved JSON results): what moved on the ladder, and why')
       .argument('<old>', 'the older version: a file, a saved `audit --format json` result, or - for standard input')
       .argument('<new>', 'the newer version')
-      .addOption(new Option('-f, --format <format>', 'how to print the comparison').choices(['stylish', 'json', 'markdown']).default('stylish'))
-      .addOption(new Option('--fail-on <severity>', 'exit 1 when a new finding at or above this severity appears (default: error)').choices(['error', 'warning', 'info', 'never']))
+      .addOption(new Option('-f, --format <format>', 'how to print the comparison').choices([...DIFF_FORMATS]).default('stylish'))
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when a new finding at or above this severity appears (default: error)').choices([...SEVERITY_CHOICES]))
       .option('--rule <rule:severity>', 'as for audit (repeatable)', collect)
       .option('--strict', 'as for audit: count problems a file does not record as possible')
       .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
@@ -258,12 +275,12 @@ async function run(io: Io): Promise<number> {
   ).action(async (oldPath: string, newPath: string, options: Options) => {
     const { diffCommand } = await import('./commands/diff.js');
     const { effectiveConfig } = await import('./effective-config.js');
-    const { config } = await effectiveConfig({ ...options, announce: true } as never, io);
+    const { config } = await effectiveConfig({ ...configFlags(options), announce: true }, io);
     exitCode = await diffCommand(
       oldPath,
       newPath,
       {
-        format: options['format'] as 'stylish',
+        format: oneOf(options, 'format', DIFF_FORMATS),
         failOn: config.fail_on,
         limits: limitsFrom(options),
         config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}) },
@@ -277,7 +294,7 @@ async function run(io: Io): Promise<number> {
   program
     .command('print-config')
     .description('print the settings in force, as a configuration file: the file found, with any flags over it')
-    .addOption(new Option('--fail-on <severity>', 'as for audit').choices(['error', 'warning', 'info', 'never']))
+    .addOption(new Option('--fail-on <severity>', 'as for audit').choices([...SEVERITY_CHOICES]))
     .option('--min-rung <n>', 'as for audit')
     .option('--min-shared <share>', 'as for audit')
     .option('--min-score <n>', 'as for audit')
@@ -286,7 +303,7 @@ async function run(io: Io): Promise<number> {
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
     .action(async (options: Options) => {
       const { printConfigCommand } = await import('./commands/config.js');
-      exitCode = await printConfigCommand(options as never, io);
+      exitCode = await printConfigCommand(configFlags(options), io);
     });
 
   program
@@ -357,7 +374,7 @@ async function run(io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'how to print the list').choices(['text', 'json']).default('text'))
     .action(async (options: Options) => {
       const { rulesCommand } = await import('./commands/rules.js');
-      exitCode = rulesCommand(io, await styleFor('stdout'), options['format'] as 'text' | 'json');
+      exitCode = rulesCommand(io, await styleFor('stdout'), oneOf(options, 'format', ['text', 'json'] as const));
     });
 
   program
@@ -384,6 +401,12 @@ async function run(io: Io): Promise<number> {
     throw error;
   }
   return exitCode;
+}
+
+/** COPROD_WORKERS sets the number of worker threads for a large audit (0 or 1: none). */
+function workersFrom(env: Io['env']): { workers?: number } {
+  const asked = env['COPROD_WORKERS'];
+  return asked !== undefined && /^\d+$/.test(asked) ? { workers: Number(asked) } : {};
 }
 
 /** A whole number of 0 or more, from a flag. */

@@ -6,7 +6,7 @@
  */
 import type { Command, Option as OptionClass } from 'commander';
 import type { Io } from './io.js';
-import type { Style } from './style.js';
+import type { Style } from '../report/style.js';
 
 export interface Registration {
   program: Command;

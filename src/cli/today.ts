@@ -1,6 +1,7 @@
 /** Today's date, for judging waivers and the preview after `coprod init`: one answer for the whole CLI. */
 import { isCalendarDate } from '../calendar-date.js';
-import { UsageError, type Io } from './io.js';
+import { type Io } from './io.js';
+import { UsageError } from '../errors.js';
 
 /** COPROD_TODAY (YYYY-MM-DD) fixes the date for reproducible runs; it must be a real date. */
 export function today(io: Pick<Io, 'env'>): string {

@@ -3,7 +3,7 @@
  * existing one unless asked to.
  */
 import { existsSync } from 'node:fs';
-import { UsageError } from './io.js';
+import { UsageError } from '../errors.js';
 import { fileSink } from './write-stream.js';
 
 export async function writeFileAtomic(path: string, text: string, options: { overwrite: boolean; shownAs?: string }): Promise<void> {

@@ -8,7 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from './io.js';
+import { UsageError } from '../errors.js';
+import { writeReason } from '../system-errors.js';
 
 export interface Sink {
   write(text: string): void;
@@ -88,42 +89,28 @@ function streamSink(fd: number, shown: string): Sink {
  * with O_APPEND, so /dev/stdout redirected with `>>` to a file adds to it.
  */
 function directSink(path: string, shown: string): Sink {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOCTTY);
-  } catch (error) {
-    throw writeError(shown, error);
-  }
-  const buffered = gather(fd, shown);
-  return {
-    write: buffered.write,
-    commit: () => {
+  const fd = openToWrite(shown, () => openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOCTTY));
+  return gatheredSink(fd, shown, {
+    commit: (flush) => {
       try {
-        buffered.flush();
+        flush();
       } finally {
         closeQuietly(fd);
       }
     },
     abort: () => closeQuietly(fd),
-  };
+  });
 }
 
 /** Written to a temporary file beside the target, then renamed over it with the old file's mode and owner. */
 function atomicSink(path: string, shown: string, existing: Stats | undefined): Sink {
   const temporary = join(dirname(path), temporaryName(basename(path)));
-  let fd: number;
-  try {
-    // Private while it is written; a new file gets the usual permissions (0666 less the umask).
-    fd = openSync(temporary, 'wx', existing ? 0o600 : 0o666);
-  } catch (error) {
-    throw writeError(shown, error);
-  }
-  const buffered = gather(fd, shown);
-  return {
-    write: buffered.write,
-    commit: () => {
+  // Private while it is written; a new file gets the usual permissions (0666 less the umask).
+  const fd = openToWrite(shown, () => openSync(temporary, 'wx', existing ? 0o600 : 0o666));
+  return gatheredSink(fd, shown, {
+    commit: (flush) => {
       try {
-        buffered.flush();
+        flush();
         if (existing) keepOwnerAndMode(fd, existing);
         fsyncSync(fd);
         closeSync(fd);
@@ -138,7 +125,13 @@ function atomicSink(path: string, shown: string, existing: Stats | undefined): S
       closeQuietly(fd);
       rmSync(temporary, { force: true });
     },
-  };
+  });
+}
+
+/** A sink that gathers what is written to `fd`; its commit is handed the flush that writes what is gathered. */
+function gatheredSink(fd: number, shown: string, ends: { commit: (flush: () => void) => void; abort: () => void }): Sink {
+  const buffered = gather(fd, shown);
+  return { write: buffered.write, commit: () => ends.commit(buffered.flush), abort: ends.abort };
 }
 
 /** A replaced file keeps who owns it and who may read it: a report made private stays private. */
@@ -205,23 +198,16 @@ function closeQuietly(fd: number): void {
   }
 }
 
-/** Why a file could not be written, in plain words. */
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EISDIR: 'there is a folder of that name',
-  EEXIST: 'a file of that name appeared while writing',
-  ENAMETOOLONG: 'the name is too long',
-  ENXIO: 'nothing is reading from it',
-  ELOOP: 'its symbolic links go round in a loop',
-};
+/** Opens a file to write, or says in plain words why it cannot be. */
+function openToWrite(shown: string, open: () => number): number {
+  try {
+    return open();
+  } catch (error) {
+    throw writeError(shown, error);
+  }
+}
 
 function writeError(shown: string, error: unknown): Error {
-  const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
+  const reason = writeReason(error);
   return reason ? new UsageError(`Could not write \`${shown}\`: ${reason}.`) : (error as Error);
 }

@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseProjectText, type ParsedFile } from '../load/parse.js';
-import { listPending, oncePerPlace, problem, type Pending, type Position, type Problem } from '../load/problem.js';
+import { listPending, oncePerPlace, problem, type Pending, type Position, type Problem } from '../problem.js';
 import { suggest } from '../load/suggest.js';
 import { schemaProblems } from '../load/validate.js';
 import { RULES } from '../rules/index.js';

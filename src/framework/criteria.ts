@@ -3,8 +3,8 @@
  * systems change", Turn2us and the Trussell Trust): Safe, Expert,
  * Targeted/diverse, Valuable.
  */
-import { yes } from '../audit/context.js';
-import * as evidence from '../audit/evidence.js';
+import { yes } from './context.js';
+import * as evidence from './evidence.js';
 import { any, type Standard } from './judgement.js';
 
 export const CRITERIA: readonly Standard[] = [

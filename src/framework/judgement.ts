@@ -3,7 +3,7 @@
  * false or unknown, combined without hidden weights. Unknown is never taken
  * as yes or no (like axe-core's "incomplete").
  */
-import type { AuditContext } from '../audit/context.js';
+import type { AuditContext } from './context.js';
 
 export type Status = 'met' | 'partly' | 'not_met' | 'not_enough_evidence';
 

@@ -2,8 +2,8 @@
  * The nine co-production principles of Boing Boing Foundation (n.d.) ("Our co-production for
  * change principles"), each with the checks that judge it from a project file.
  */
-import { yes } from '../audit/context.js';
-import * as evidence from '../audit/evidence.js';
+import { yes } from './context.js';
+import * as evidence from './evidence.js';
 import { any, type Standard } from './judgement.js';
 
 export const PRINCIPLES: readonly Standard[] = [

@@ -18,7 +18,7 @@
  */
 import { parse } from 'yaml';
 import { suggest } from '../load/suggest.js';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../errors.js';
 import { answerKeys, type Section } from './questions.js';
 
 export type RawAnswers = Record<string, unknown>;

@@ -8,45 +8,19 @@
  * value is set where its key already stands (its comment stays beside it) and
  * a new key goes where the format's own order puts it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Node, type ToStringOptions } from 'yaml';
+import { schemaAt, schemaFor } from '../load/validate.js';
+import type { Path } from '../project.js';
 import { DONT_KNOW, QUESTIONS, writtenUnknown, type Answer, type Answers, type Question, type Section } from './questions.js';
 
-type Path = ReadonlyArray<string | number>;
-
-interface SchemaNode {
-  $ref?: string;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  anyOf?: SchemaNode[];
-  $id?: string;
-}
-
 const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/project.schema.json', import.meta.url));
-let schemaCache: (SchemaNode & { $defs: Record<string, SchemaNode> }) | undefined;
-
-function schema(): SchemaNode & { $defs: Record<string, SchemaNode> } {
-  schemaCache ??= JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as SchemaNode & { $defs: Record<string, SchemaNode> };
-  return schemaCache;
-}
-
-function resolveRef(node: SchemaNode | undefined): SchemaNode | undefined {
-  if (node?.$ref?.startsWith('#/$defs/')) return schema().$defs[node.$ref.slice('#/$defs/'.length)];
-  // A key that may be a mapping or a word (`seats: none`): its keys are the mapping's.
-  const mapping = node?.anyOf?.map(resolveRef).find((option) => option?.properties !== undefined);
-  return mapping ?? node;
-}
 
 /** The keys of the mapping at `path`, in the order the schema (and so the README) writes them. */
 export function keyOrder(path: Path): string[] {
-  let node: SchemaNode | undefined = schema();
-  for (const segment of path) {
-    node = resolveRef(node);
-    node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
-  }
-  return Object.keys(resolveRef(node)?.properties ?? {});
+  return Object.keys((schemaAt(schemaFor('project'), path, true)?.['properties'] as object | undefined) ?? {});
 }
 
 /**
@@ -61,7 +35,7 @@ export function schemaRef(target: string): string {
   const dependency = installedSchema(dirname(target));
   const inside = relative(join(dirname(SCHEMA_FILE), '..'), target);
   const path = dependency ?? (inside.startsWith('..') || isAbsolute(inside) ? undefined : SCHEMA_FILE);
-  if (path === undefined) return schema().$id ?? SCHEMA_FILE;
+  if (path === undefined) return (schemaFor('project')['$id'] as string | undefined) ?? SCHEMA_FILE;
   return relative(dirname(target), path).split(sep).join('/');
 }
 

@@ -5,10 +5,11 @@
  * or, with neither, "Don't know" (or the suggested id). The same run serves
  * a new file, `add-activity`, and `--from`, which asks only about the gaps.
  */
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../errors.js';
 import type { AnswersFile, RawAnswers } from './answers.js';
 import { asksAgain, DONT_KNOW, parseAnswer, QUESTIONS, type Answer, type Answers, type AskContext, type Question, type Section } from './questions.js';
 import { fileValue, type InterviewResult } from './document.js';
+import { valueAt } from '../load/validate.js';
 
 /** What the interview needs from a terminal. */
 export interface Asker {
@@ -213,15 +214,6 @@ function asAnswer(value: unknown): Answer {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (Array.isArray(value)) return value.map(String);
   return undefined;
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let at = data;
-  for (const key of path) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<string | number, unknown>)[key];
-  }
-  return at;
 }
 
 /** What a section of an existing file already says, as answers. */

@@ -8,6 +8,7 @@ import { GENUINE_FROM } from '../ladder/rungs.js';
 import { verdictSentence } from '../ladder/verdict.js';
 import type { Question } from '../ladder/placeActivity.js';
 import { ACTIVITY_QUESTIONS } from './questions.js';
+import type { Style } from '../report/style.js';
 
 /**
  * A fact still to find out, in the interview's words ("who started it"),
@@ -18,19 +19,12 @@ function askWords(asked: Question): string {
   return question?.topic ?? asked.question;
 }
 
-export interface PreviewLook {
-  bold(text: string): string;
-  dim(text: string): string;
-  good(text: string): string;
-  warning(text: string): string;
-}
-
 /** A file name as a shell would need it typed. */
 export function shellWord(text: string): string {
   return /^[\w./@%+=:,-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
-export function formatPreview(audit: ProjectAudit, shown: string, look: PreviewLook): string {
+export function formatPreview(audit: ProjectAudit, shown: string, look: Style): string {
   const lines: string[] = [];
   lines.push('', look.bold(`Where each activity landed on the ladder (${audit.name}):`));
   if (audit.activities.length === 0) lines.push('  No activities yet. Add one with `coprod add-activity ' + shellWord(shown) + '`.');
@@ -41,7 +35,7 @@ export function formatPreview(audit: ProjectAudit, shown: string, look: PreviewL
     const id = activity.id.padEnd(width);
     // Below rung 4 even at best: say so, as the full report does.
     const words = verdictSentence(p).replace(/\.$/, '') + (p.ceiling !== null && p.ceiling < GENUINE_FROM ? ': non-participation' : '');
-    const low = p.rung === null || p.rung < 4;
+    const low = p.rung === null || p.rung < GENUINE_FROM;
     lines.push(`  ${p.verdict === 'placed' ? '●' : p.verdict === 'at_least' ? '▲' : '?'} ${id}  ${low ? look.warning(words) : look.good(words)}`);
     const asks = p.questions.filter((q) => !q.confirms);
     if (asks.length > 0) {

@@ -5,6 +5,7 @@
  */
 import type { Asker } from './interview.js';
 import { DONT_KNOW, NONE, parseAnswer, RUNG_CHOICES, type Answer, type AskContext, type Question } from './questions.js';
+import type { Style } from '../report/style.js';
 
 /** The person stopped the interview (Ctrl-C or Ctrl-D). */
 export class Interrupted extends Error {
@@ -16,14 +17,9 @@ export interface Terminal {
   output: NodeJS.WritableStream;
 }
 
-export interface Look {
-  dim(text: string): string;
-  bold(text: string): string;
-}
-
 const DONT_KNOW_CHOICE = { value: DONT_KNOW, name: "Don't know" };
 
-export async function terminalAsker(terminal: Terminal, look: Look): Promise<Asker> {
+export async function terminalAsker(terminal: Terminal, look: Style): Promise<Asker> {
   const prompts = await import('@inquirer/prompts');
   const { input, output } = terminal;
 

@@ -3,12 +3,12 @@
  * checked against the schema and for consistency → a typed Project.
  * Pure: the caller reads the file (see sources.ts).
  */
-import type { Activity, Group, LoadedProject, Practice, Project, RecruitmentChannel, Waiver, YesNo } from '../project.js';
+import type { Activity, Group, LoadedProject, Path, Practice, Project, RecruitmentChannel, Waiver, YesNo } from '../project.js';
 import { notAProjectFile, otherFileOf, type OtherFile } from './other-files.js';
-import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits, type Path } from './parse.js';
-import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from './problem.js';
-import { RULES } from '../rules/index.js';
+import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits } from './parse.js';
+import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from '../problem.js';
 import { suggest } from './suggest.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './sources.js';
 import { accepted } from './synonyms.js';
 import { describePlace, schemaProblems, show } from './validate.js';
 
@@ -19,11 +19,19 @@ export interface LoadLimits extends ParseLimits {
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { ...DEFAULT_PARSE_LIMITS, maxActivities: 10_000 };
 
+/** Every limit on reading and loading a file. */
+export type Limits = ReadLimits & LoadLimits;
+export const DEFAULT_LIMITS: Limits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_LOAD_LIMITS };
+
 /** A file that cannot be loaded: its problems; and, when it is clearly another kind of YAML file (a CI workflow, say), what it is, so a folder search can pass it over. */
 export type LoadResult = { ok: true; loaded: LoadedProject } | { ok: false; problems: Problem[]; other?: OtherFile };
 
-/** Reads one project file's text into a typed project, or the problems that stop it. */
-export function loadProject(file: string, text: string, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadResult {
+/**
+ * Reads one project file's text into a typed project, or the problems that
+ * stop it. A waiver must name one of `ruleIds`, when they are given: loading
+ * comes before the rules, so it is told their ids rather than importing them.
+ */
+export function loadProject(file: string, text: string, limits: LoadLimits = DEFAULT_LOAD_LIMITS, ruleIds?: readonly string[]): LoadResult {
   const parsed = parseProjectText(file, text, limits);
   if (Array.isArray(parsed)) return { ok: false, problems: capProblems(parsed) };
 
@@ -40,7 +48,7 @@ export function loadProject(file: string, text: string, limits: LoadLimits = DEF
 
   // Every check runs on every file, on whatever parts of it are sound, so that all its problems are found in one pass.
   const schema = schemaProblems(parsed, 'project');
-  const problems = listPending(file, [...schema, ...oncePerPlace(schema, [...checkNumbers(parsed), ...checkConsistency(parsed)])]);
+  const problems = listPending(file, [...schema, ...oncePerPlace(schema, [...checkNumbers(parsed), ...checkConsistency(parsed, ruleIds)])]);
   if (problems.length > 0) return { ok: false, problems };
 
   return { ok: true, loaded: { file, project: toProject(parsed.data), locate: parsed.locate, locateKey: parsed.locateKey } };
@@ -100,7 +108,7 @@ function isDateText(value: unknown): value is string {
  * for, and a reference is checked only against a list known to be whole, so
  * a file that breaks the schema gets no problems that follow from it.
  */
-function checkConsistency(parsed: ParsedFile): Pending[] {
+function checkConsistency(parsed: ParsedFile, ruleIds: readonly string[] | undefined): Pending[] {
   const data = parsed.data;
   const found: Pending[] = [];
   const add = (kind: ProblemKind, path: Path, message: () => string): void => {
@@ -147,7 +155,6 @@ function checkConsistency(parsed: ParsedFile): Pending[] {
   }
 
   // A waiver for a rule that does not exist would silently waive nothing.
-  const ruleIds = RULES.map((r) => r.id);
   const waiverLists: Array<{ at: Path; waivers: unknown }> = [
     { at: ['waivers'], waivers: data['waivers'] },
     ...recordsIn(data['activities']).map(([i, a]) => ({ at: ['activities', i, 'waivers'] as Path, waivers: a['waivers'] })),
@@ -155,7 +162,7 @@ function checkConsistency(parsed: ParsedFile): Pending[] {
   for (const { at, waivers } of waiverLists) {
     for (const [j, waiver] of recordsIn(waivers)) {
       const rule = waiver['rule'];
-      if (typeof rule !== 'string' || ruleIds.includes(rule)) continue;
+      if (ruleIds === undefined || typeof rule !== 'string' || ruleIds.includes(rule)) continue;
       add('unknown-reference', [...at, j, 'rule'], () => {
         const hint = suggest(rule, ruleIds);
         return `The waiver names the rule \`${rule}\`, which coprod does not have.${hint ? ` Did you mean \`${hint}\`?` : ' See `coprod rules`.'}`;

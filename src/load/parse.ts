@@ -3,7 +3,8 @@
  * so that every later message can point at `file:line:column`.
  */
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, visit, type Document, type Node } from 'yaml';
-import { problem, type Position, type Problem } from './problem.js';
+import { problem, type Position, type Problem } from '../problem.js';
+import type { Path } from '../project.js';
 import { formatBytes } from './sources.js';
 import { yamlMistakes } from './yaml-errors.js';
 
@@ -38,8 +39,6 @@ export const BYTES_PER_VALUE = 24;
 export function maxValues(limits: ParseLimits): number {
   return Math.floor((limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) / BYTES_PER_VALUE);
 }
-
-export type Path = ReadonlyArray<string | number>;
 
 export interface ParsedFile {
   file: string;

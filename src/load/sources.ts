@@ -8,7 +8,9 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { skippedNote, type OtherFile } from './other-files.js';
-import { problem, type Problem } from './problem.js';
+import { problem, type Problem } from '../problem.js';
+import { byText } from '../text-order.js';
+import { codeOf, unreadable } from '../system-errors.js';
 
 export interface Source {
   /** The path as shown to the user (relative to the working directory where possible). */
@@ -131,7 +133,7 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
             : problem(given, 'not-found', `No .yaml or .yml files were found in the folder \`${given}\`.`),
         );
       }
-      search.found.sort(byPath).forEach(addFound);
+      search.found.sort(byText).forEach(addFound);
     } else {
       // A named file is read whatever its extension, and even if the ignore list would skip it: the user asked for it.
       add(abs);
@@ -147,7 +149,7 @@ export async function findProjectFiles(paths: string[], cwd: string, ignore?: Ig
     if (search.found.length === 0 && search.problems.length === 0) {
       problems.push(search.ignored > 0 ? problem(given, 'not-found', `Every file matching \`${given}\` is ${skippedWords()}, so nothing was checked.`) : problem(given, 'not-found', `No files match \`${given}\`.`));
     }
-    search.found.sort(byPath).forEach(addFound);
+    search.found.sort(byText).forEach(addFound);
   }
 }
 
@@ -203,7 +205,7 @@ async function walk(root: string, matches: (rel: string) => boolean, cwd: string
       continue;
     }
     const folders: Array<{ dir: string; real: string }> = [];
-    for (const entry of entries.sort((a, b) => byPath(a.name, b.name))) {
+    for (const entry of entries.sort((a, b) => byText(a.name, b.name))) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       const rel = inside(root, path)!;
@@ -272,11 +274,15 @@ export function skipNote(target: Target, result: { ok: boolean; other?: OtherFil
 }
 
 /** Reads one target as UTF-8 text, refusing anything that is not a regular text file within the size limit. */
-export async function readSource(target: Target, limits: ReadLimits, stdin?: (limit?: number) => Promise<Buffer>): Promise<Source | Problem> {
+/** Standard input, read whole, or no more than one byte past `limit`. Plain bytes, so the library's types need no Node types. */
+export type StdinReader = (limit?: number) => Promise<Uint8Array>;
+
+export async function readSource(target: Target, limits: ReadLimits, stdin?: StdinReader): Promise<Source | Problem> {
   let bytes: Buffer;
   if (target.path === '-') {
     if (!stdin) return problem('-', 'unreadable', 'Standard input is not available here.');
-    bytes = await stdin(limits.maxFileSize);
+    const read = await stdin(limits.maxFileSize);
+    bytes = Buffer.isBuffer(read) ? read : Buffer.from(read.buffer, read.byteOffset, read.byteLength);
     if (bytes.length > limits.maxFileSize) return tooLargeStream('-', limits);
   } else {
     // Synchronous on purpose: files are read one at a time, and each asynchronous call would wait its turn
@@ -313,7 +319,8 @@ export async function readSource(target: Target, limits: ReadLimits, stdin?: (li
 }
 
 /** UTF-8 text, with a byte-order mark removed; binary or non-UTF-8 bytes are a problem, not mojibake. */
-export function decode(file: string, bytes: Buffer): Source | Problem {
+export function decode(file: string, given: Uint8Array): Source | Problem {
+  const bytes = Buffer.isBuffer(given) ? given : Buffer.from(given.buffer, given.byteOffset, given.byteLength);
   const head = bytes.subarray(0, 8192);
   if (isUtf16(bytes)) {
     return problem(file, 'binary', 'This file is saved as UTF-16 text, but coprod reads UTF-8. Open it in your text editor or spreadsheet, choose "Save as…", pick the encoding "UTF-8", and save it again.');
@@ -402,32 +409,8 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function unreadable(error: unknown, file: string): string {
-  switch (codeOf(error)) {
-    case 'ENOENT':
-      return `\`${file}\` does not exist.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `\`${file}\` could not be read: permission denied.`;
-    case 'ELOOP':
-      return `\`${file}\` could not be read: its symbolic links go round in a loop.`;
-    case 'EISDIR':
-      return `\`${file}\` is a folder, not a file.`;
-    default:
-      return `\`${file}\` could not be read (${codeOf(error) ?? 'unknown error'}).`;
-  }
-}
-
 function display(abs: string, cwd: string): string {
   const rel = inside(cwd, abs);
   return rel === undefined ? abs : rel === '' ? '.' : rel;
 }
 
-/** Plain code-point order, the same on every machine and locale. */
-export function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Path, ParsedFile } from './parse.js';
-import { byPosition, listPending, problem, type Pending, type Problem } from './problem.js';
+import type { ParsedFile } from './parse.js';
+import type { Path } from '../project.js';
+import { byPosition, listPending, problem, type Pending, type Problem } from '../problem.js';
 import { suggest } from './suggest.js';
 import { ACCEPTED_WORDS } from './synonyms.js';
 
@@ -252,7 +253,8 @@ function pointerToPath(pointer: string): Path {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-function valueAt(data: unknown, path: Path): unknown {
+/** The value at a path in plain data, or undefined; only a mapping's own keys count, never what it inherits. */
+export function valueAt(data: unknown, path: Path): unknown {
   let value: unknown = data;
   for (const segment of path) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -261,8 +263,12 @@ function valueAt(data: unknown, path: Path): unknown {
   return value;
 }
 
-/** Follows a data path through the schema (properties, items, $ref) to the subschema that governs it. */
-function schemaAt(root: Schema, path: Path): Schema | undefined {
+/**
+ * Follows a data path through the schema (properties, items, $ref) to the
+ * subschema that governs it. With `mappings`, a choice (anyOf) between a word
+ * and a mapping gives the mapping, for the keys it may hold.
+ */
+export function schemaAt(root: Schema, path: Path, mappings = false): Schema | undefined {
   const resolve = (node: Schema | undefined): Schema | undefined => {
     let current = node;
     for (let hops = 0; current && hops < 10; hops++) {
@@ -272,6 +278,11 @@ function schemaAt(root: Schema, path: Path): Schema | undefined {
       } else if (current['else'] && !current['properties']) {
         // A value that is either a word or a mapping (seats: none, or a seats block): its keys are in the mapping form.
         current = current['else'] as Schema;
+      } else if (mappings && Array.isArray(current['anyOf']) && !current['properties']) {
+        // The same, written as a choice: the mapping is the option with keys.
+        const mapping = (current['anyOf'] as Schema[]).map(resolve).find((option) => option?.['properties'] !== undefined);
+        if (!mapping) break;
+        current = mapping;
       } else break;
     }
     return current;

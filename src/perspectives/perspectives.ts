@@ -10,11 +10,13 @@
  */
 import { FACTS, rank, type FactKey } from '../ladder/facts.js';
 import { placeActivity, type PlaceOptions, type Placement } from '../ladder/placeActivity.js';
-import { parseProjectText, type Path } from '../load/parse.js';
-import { problem, type Position, type Problem } from '../load/problem.js';
+import { parseProjectText } from '../load/parse.js';
+import type { Path } from '../project.js';
+import { problem, type Position, type Problem } from '../problem.js';
 import { suggest } from '../load/suggest.js';
 import { sortProblems, validateAgainstSchema } from '../load/validate.js';
 import type { Activity, ActivityFacts, Project } from '../project.js';
+import { byText } from '../text-order.js';
 
 /** The facts participants are asked about: the ones they can know from taking part. */
 export const PERSPECTIVE_FACTS = ['understood_purpose', 'chose_to_take_part', 'meaningful_role', 'own_view', 'views_acted_on', 'feedback', 'decisions'] as const;
@@ -186,7 +188,7 @@ export function perspectiveOf(activity: Activity, organisation: Placement, views
 export function describeDisagreement(d: Disagreement): string {
   const parts = Object.entries(d.answers)
     .filter(([answer]) => answer !== d.organisation)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .sort(([a, x], [b, y]) => y - x || byText(a, b))
     .map(([answer, n]) => `${n} of ${d.answered} said ${plainAnswer(d.fact, answer)}`);
   return `${FACTS[d.fact].record.replace(/ \(`[a-z_]+`\)$/, '')}: ${parts.join(', ')}; the organisation's file says ${plainAnswer(d.fact, d.organisation)}`;
 }

@@ -6,7 +6,7 @@
  * and the page printed, though nothing is ever sent anywhere.
  */
 import { RUNGS } from '../ladder/rungs.js';
-import { escapeHtml as h } from '../report/formatters/html.js';
+import { escapeHtml as h } from '../report/html-text.js';
 import { selfContainedPage } from '../report/self-contained-page.js';
 import { ANONYMITY, INTRODUCTION, type Question, type Questionnaire } from './questions.js';
 

@@ -7,7 +7,7 @@
  * per form (rather than totals) is what lets the import keep each group's
  * answers together and withhold groups too small to stay anonymous.
  */
-import { escapeHtml as h } from '../report/formatters/html.js';
+import { escapeHtml as h } from '../report/html-text.js';
 import { selfContainedPage } from '../report/self-contained-page.js';
 import { questionNumbers } from './page.js';
 import { MIN_GROUP, type Questionnaire } from './questions.js';

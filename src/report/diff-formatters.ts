@@ -1,5 +1,5 @@
 /** Output formats for `coprod diff`: pure functions from the diff to text. */
-import type { Style } from '../cli/style.js';
+import type { Style } from './style.js';
 import type { ProjectDiff, Standing } from '../diff/diffAudits.js';
 import { RED_FLAGS, rungLabel } from '../ladder/rungs.js';
 import { codeSpan, inlineText } from './text/markdown.js';

@@ -10,7 +10,7 @@
  */
 import type { AuditRun } from '../audit/result.js';
 import type { ProjectDiff } from '../diff/diffAudits.js';
-import type { Problem } from '../load/problem.js';
+import type { Problem } from '../problem.js';
 
 /** Which program wrote it, and its version. */
 export interface Tool {

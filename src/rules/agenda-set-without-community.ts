@@ -1,5 +1,5 @@
-import { activitiesWithPlacements } from '../audit/context.js';
-import * as evidence from '../audit/evidence.js';
+import { activitiesWithPlacements } from '../framework/context.js';
+import * as evidence from '../framework/evidence.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {

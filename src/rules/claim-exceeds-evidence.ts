@@ -1,4 +1,4 @@
-import { activitiesWithPlacements } from '../audit/context.js';
+import { activitiesWithPlacements } from '../framework/context.js';
 import { claimOf, type Claim } from '../ladder/claims.js';
 import { whatItTakes } from '../ladder/placeActivity.js';
 import { rungLabel, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';

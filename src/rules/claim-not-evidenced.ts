@@ -1,4 +1,4 @@
-import { activitiesWithPlacements } from '../audit/context.js';
+import { activitiesWithPlacements } from '../framework/context.js';
 import { claimOf } from '../ladder/claims.js';
 import { rungLabel } from '../ladder/rungs.js';
 import { claimWords } from './claim-exceeds-evidence.js';

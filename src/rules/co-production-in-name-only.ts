@@ -1,4 +1,4 @@
-import { activitiesWithPlacements } from '../audit/context.js';
+import { activitiesWithPlacements } from '../framework/context.js';
 import { claimInWords } from '../ladder/claims.js';
 import { FACTS } from '../ladder/facts.js';
 import { whatItTakes } from '../ladder/placeActivity.js';

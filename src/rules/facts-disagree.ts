@@ -1,4 +1,4 @@
-import { activitiesWithPlacements } from '../audit/context.js';
+import { activitiesWithPlacements } from '../framework/context.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {

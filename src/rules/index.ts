@@ -61,6 +61,9 @@ export const RULES: readonly Rule[] = [
   waiverExpired,
 ];
 
+/** Every rule's id, for loading: a waiver must name one of them. */
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }

@@ -1,4 +1,4 @@
-import { groupExperience } from '../audit/community.js';
+import { groupExperience } from '../framework/community.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import { yes } from '../audit/context.js';
+import { yes } from '../framework/context.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {

@@ -1,5 +1,5 @@
-import { onLadder } from '../audit/context.js';
-import * as evidence from '../audit/evidence.js';
+import { onLadder } from '../framework/context.js';
+import * as evidence from '../framework/evidence.js';
 import { FACTS } from '../ladder/facts.js';
 import { whatItTakes } from '../ladder/placeActivity.js';
 import { SHARED_DECISIONS_FROM } from '../ladder/rungs.js';

@@ -1,4 +1,4 @@
-import { activitiesWithPlacements, type PlacedActivity } from '../audit/context.js';
+import { activitiesWithPlacements, type PlacedActivity } from '../framework/context.js';
 import { whatItTakes } from '../ladder/placeActivity.js';
 import { GENUINE_FROM, RED_FLAGS, RUNGS, rungLabel } from '../ladder/rungs.js';
 import type { Rule, RuleFinding } from './rule.js';

@@ -1,4 +1,4 @@
-import { activitiesWithPlacements } from '../audit/context.js';
+import { activitiesWithPlacements } from '../framework/context.js';
 import { rungLabel } from '../ladder/rungs.js';
 import type { Rule } from './rule.js';
 

@@ -1,4 +1,4 @@
-import { activitiesWithPlacements } from '../audit/context.js';
+import { activitiesWithPlacements } from '../framework/context.js';
 import { whereWords } from '../ladder/verdict.js';
 import { describeDisagreement } from '../perspectives/perspectives.js';
 import type { Rule } from './rule.js';

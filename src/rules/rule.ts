@@ -3,13 +3,16 @@
  * (like ESLint's rules), so `coprod rules` and `coprod explain` read the same
  * words the audit uses and documentation cannot drift from behaviour.
  */
-import type { AuditContext } from '../audit/context.js';
+import type { AuditContext } from '../framework/context.js';
 import type { Change } from '../ladder/placeActivity.js';
-import type { Path } from '../load/parse.js';
+import type { Path } from '../project.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** What --fail-on and `fail_on` accept: a severity, or never. */
+export const SEVERITY_CHOICES: readonly string[] = [...SEVERITIES, 'never'];
 
 /** Higher is more serious: a threshold such as --fail-on warning takes this rank and above. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };

@@ -1,4 +1,4 @@
-import { activitiesWithPlacements } from '../audit/context.js';
+import { activitiesWithPlacements } from '../framework/context.js';
 import { whatItTakes } from '../ladder/placeActivity.js';
 import { rungLabel } from '../ladder/rungs.js';
 import { whereWords } from '../ladder/verdict.js';

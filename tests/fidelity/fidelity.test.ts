@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditProject } from '../../src/audit/auditProject.js';
 import type { ActivityAudit, ProjectAudit } from '../../src/audit/result.js';
-import { loadProject } from '../../src/load/index.js';
+import { loadProject } from '../../src/index.js';
 import type { Expectation } from './expectation.js';
 import { SCENARIOS } from './scenarios.js';
 

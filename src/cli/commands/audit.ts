@@ -2,32 +2,42 @@
 import { dirname, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { repositoryRoot } from '../../config/config.js';
-import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../../audit/auditProject.js';
 import type { InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { formatResult, makeRun } from '../../report/formatResult.js';
-import { STREAMS, type FormatName } from '../../report/formatters/index.js';
+import type { FormatName } from '../../report/formatters/index.js';
 import type { SortKey } from '../../report/formatters/shared.js';
-import { EXIT, UsageError, type Io } from '../io.js';
+import { EXIT, type Io } from '../io.js';
+import { UsageError } from '../../errors.js';
 import { loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
-import { byPath, findProjectFiles, readSource, type Target } from '../../load/sources.js';
-import { problem, type Problem } from '../../load/problem.js';
-import { checkPaths, type Limits } from '../inputs.js';
+import { readSource } from '../../load/sources.js';
+import { problem, type Problem } from '../../problem.js';
+import { checkPaths } from '../inputs.js';
+import type { Limits } from '../../load/index.js';
 import type { Ignore } from '../../load/sources.js';
-import { PLAIN, type Style } from '../style.js';
-import { version, type SettingOrigins } from '../main.js';
+import { PLAIN, type Style } from '../../report/style.js';
+import { version } from '../../report/tool.js';
 import type { Sink } from '../write-stream.js';
-import { auditTarget, type TargetOutcome, type TargetSetup } from '../audit-target.js';
-import { auditInWorkers } from '../worker-pool.js';
+import type { Gate } from '../../batch/audit-target.js';
+import { auditFiles, type FileResult } from '../../batch/auditFiles.js';
+import { openStream, type StreamSetup } from '../../batch/stream.js';
 import { formatProblem } from './validate.js';
-import { reportSink, stdinNamed } from './output.js';
+import { reportSink } from './output.js';
 
 import type { FailOn } from '../../config/config.js';
+import { byFile } from '../../text-order.js';
+
+/** Where a threshold came from, for the message when it is not met: its flag, or the configuration file. */
+export interface SettingOrigins {
+  failOn?: string;
+  minRung?: string;
+  minShared?: string;
+  minScore?: string;
+}
 
 export interface AuditOptions {
   format: FormatName;
   output?: string;
-  force: boolean;
   failOn: FailOn;
   minRung?: number;
   minShared?: number;
@@ -55,6 +65,8 @@ export interface AuditOptions {
   origins?: SettingOrigins;
   /** The name shown for standard input (`--stdin-filename`). */
   stdinFilename?: string;
+  /** How many worker threads (COPROD_WORKERS); by default, some only for a large batch. */
+  workers?: number;
 }
 
 export async function auditCommand(paths: string[], options: AuditOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
@@ -64,91 +76,98 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
     for (const found of views.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
     return EXIT.invalid;
   }
-  const found = await findProjectFiles(paths, io.cwd, options.ignore);
-  const named = stdinNamed(options.stdinFilename);
-  const targets = found.targets.map((t) => (t.path === '-' ? { ...t, file: named.file(t.file) } : t));
-  const pathProblems = found.problems;
-  // One order for the whole report, however the paths were given: output never depends on it.
-  targets.sort((a, b) => byPath(a.file, b.file));
-  if (targets.length > 1 && views.files.some((f) => f.project === undefined)) {
-    throw new UsageError("With several project files, each perspectives file must say which project it is about (`project:` with the project's name).");
-  }
 
   // A report written to a file is read later, away from the terminal: no colour codes in it.
   const colour = options.output ? false : styles.stdout !== PLAIN;
   const style = options.output ? PLAIN : styles.stdout;
   const base = { cwd: resolve(io.cwd), root: await rootFolder(paths, options, io) };
-  const context = { sort: options.sort, csvActivities: options.csvActivities, bom: options.bom !== false, base, failOn: options.failOn, ...(options.lengthLimit === false ? { lengthLimit: false as const } : {}) };
+  const context = {
+    sort: options.sort,
+    csvActivities: options.csvActivities,
+    bom: options.bom !== false,
+    base,
+    failOn: options.failOn,
+    ...(options.lengthLimit === false ? { lengthLimit: false as const } : {}),
+    ...(options.config.rules ? { rules: options.config.rules } : {}),
+    ...(options.config.only ? { only: options.config.only } : {}),
+  };
   const tool = { name: 'coprod', version: version() };
-  const factory = STREAMS[options.format];
-  const stream = factory ? (await factory())({ ...context, style }, tool) : undefined;
-  const sink: Sink = reportSink(io, options.output);
-
-  const setup: TargetSetup = {
-    limits: options.limits,
-    config: options.config,
-    gate: {
-      failOn: options.failOn,
-      minRung: options.minRung,
-      minShared: options.minShared,
-      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
-      from: {
-        ...(options.origins?.minRung ? { minRung: options.origins.minRung } : {}),
-        ...(options.origins?.minShared ? { minShared: options.origins.minShared } : {}),
-        ...(options.origins?.minScore ? { minScore: options.origins.minScore } : {}),
-      },
+  const setup: StreamSetup = { format: options.format, context, colour, tool };
+  const stream = await openStream(setup);
+  const gate: Gate = {
+    failOn: options.failOn,
+    minRung: options.minRung,
+    minShared: options.minShared,
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    from: {
+      ...(options.origins?.minRung ? { minRung: options.origins.minRung } : {}),
+      ...(options.origins?.minShared ? { minShared: options.origins.minShared } : {}),
+      ...(options.origins?.minScore ? { minScore: options.origins.minScore } : {}),
     },
-    ...(options.quiet ? { quiet: true } : {}),
   };
   const briefs: ProjectBrief[] = [];
   const projects: ProjectAudit[] = [];
-  const invalid: InvalidFile[] = pathProblems.map((found) => ({ file: found.file, problems: [found] }));
+  const invalid: InvalidFile[] = [];
   const reasons: string[] = [];
   let over = 0;
   let warnings = 0;
   let written = 0;
-  const take = (outcome: TargetOutcome): void => {
+  const progress = progressBar(io);
+  // Made once the files are known, so a mistake in how coprod was called leaves nothing behind.
+  let sink: Sink | undefined;
+  const take = (outcome: FileResult): void => {
+    if (sink) progress.tick();
     if (outcome.kind === 'skipped') return void options.ignore?.note?.(outcome.note);
     if (outcome.kind === 'invalid') {
-      invalid.push({ file: outcome.file, problems: outcome.problems.map(named.problem) });
+      invalid.push({ file: outcome.file, problems: outcome.problems });
       return;
     }
+    if (outcome.kind !== 'project') return;
     briefs.push(outcome.brief);
     over += outcome.over;
     warnings += outcome.brief.summary.findings.warning;
     reasons.push(...outcome.reasons);
     if (outcome.project) projects.push(outcome.project);
-    if (stream && outcome.chunk !== undefined) sink.write((written++ > 0 ? stream.separator : '') + outcome.chunk);
+    if (stream && outcome.chunk !== undefined) sink!.write((written++ > 0 ? stream.separator : '') + outcome.chunk);
   };
 
   try {
-    if (stream) sink.write(stream.begin());
-    const progress = progressBar(io);
-    progress.start(targets.length);
-    const workers = workerCount(targets, views.files.length > 0, io);
-    if (workers > 1) {
-      await auditInWorkers(targets, workers, { ...setup, format: options.format, colour, context, tool }, (outcome) => {
-        take(outcome);
-        progress.tick();
-      });
-    } else {
-      for (const target of targets) {
-        take(await auditTarget(target, setup, stream, io.readStdin, views.files));
-        progress.tick();
-      }
-    }
+    const results = auditFiles(paths, {
+      cwd: io.cwd,
+      limits: options.limits,
+      config: options.config,
+      // One order for the whole report, however the paths were given: output never depends on it.
+      sorted: true,
+      readStdin: io.readStdin,
+      perspectives: views.files,
+      gate,
+      stream: setup,
+      ...(options.ignore ? { ignore: options.ignore } : {}),
+      ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+      ...(options.quiet ? { quiet: true } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      found: (count) => {
+        if (count > 1 && views.files.some((f) => f.project === undefined)) {
+          throw new UsageError("With several project files, each perspectives file must say which project it is about (`project:` with the project's name).");
+        }
+        sink = reportSink(io, options.output);
+        if (stream) sink.write(stream.begin());
+        progress.start(count);
+      },
+    });
+    for await (const outcome of results) take(outcome);
     progress.done();
     const unmatched = views.files.filter((f) => f.project !== undefined && !briefs.some((p) => p.name === f.project));
     for (const f of unmatched) invalid.push({ file: f.file, problems: [problem(f.file, 'unknown-reference', `This perspectives file is about the project "${f.project}", but no project file audited has that name.`, f.locate(['project']))] });
-    invalid.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    invalid.sort(byFile);
     // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
     for (const file of invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
 
-    if (stream) sink.write(stream.end(briefs, invalid));
-    else sink.write(await formatResult(makeRun(projects, invalid, tool.version), options.format, { style, ...context }));
-    sink.commit();
+    if (stream) sink!.write(stream.end(briefs, invalid));
+    else sink!.write(await formatResult(makeRun(projects, invalid, tool.version), options.format, { style, ...context }));
+    sink!.commit();
   } catch (error) {
-    sink.abort();
+    sink?.abort();
     throw error;
   }
 
@@ -180,17 +199,6 @@ async function rootFolder(paths: string[], options: AuditOptions, io: Io): Promi
   if (here) return here;
   if (options.configFile !== undefined) return dirname(resolve(io.cwd, options.configFile));
   return resolve(io.cwd);
-}
-
-/**
- * Worker threads pay for themselves only on large batches: each costs a
- * fresh start-up. COPROD_WORKERS sets the number (0 or 1: none).
- */
-function workerCount(targets: readonly Target[], perspectives: boolean, io: Io): number {
-  const asked = io.env['COPROD_WORKERS'];
-  if (perspectives || targets.some((t) => t.path === '-')) return 0;
-  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), targets.length);
-  return targets.length >= 200 ? Math.min(availableParallelism(), 8) : 0;
 }
 
 /**

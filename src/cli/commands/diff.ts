@@ -1,22 +1,17 @@
 /** `coprod diff OLD NEW`: what changed between two versions of a project file, or two saved JSON results. */
-import { auditProject, type AuditConfig } from '../../audit/auditProject.js';
-import { RESULT_FORMAT_VERSION, type AuditRun, type ProjectAudit } from '../../audit/result.js';
+import type { AuditConfig } from '../../audit/auditProject.js';
+import type { ProjectAudit } from '../../audit/result.js';
 import { diffAudits, type ProjectDiff } from '../../diff/diffAudits.js';
-import { loadProject } from '../../load/index.js';
-import { parseProjectText } from '../../load/parse.js';
-import { listPending } from '../../load/problem.js';
-import { schemaProblems } from '../../load/validate.js';
-import { readSource } from '../../load/sources.js';
+import { auditFiles } from '../../batch/auditFiles.js';
 import { formatDiff, type DiffFormat } from '../../report/diff-formatters.js';
 import { SEVERITY_RANK } from '../../rules/rule.js';
 import type { FailOn } from '../../config/config.js';
-import { EXIT, UsageError, type Io } from '../io.js';
-import type { Limits } from '../inputs.js';
-import type { Style } from '../style.js';
+import { EXIT, type Io } from '../io.js';
+import { UsageError } from '../../errors.js';
+import type { Limits } from '../../load/index.js';
+import type { Style } from '../../report/style.js';
 import { formatProblem } from './validate.js';
-import { stdinNamed } from './output.js';
-import { resolve } from 'node:path';
-import { version } from '../main.js';
+import { version } from '../../report/tool.js';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -28,51 +23,29 @@ export interface DiffOptions {
 }
 
 
-async function auditOf(path: string, options: DiffOptions, io: Io, style: Style): Promise<ProjectAudit | undefined> {
-  const named = stdinNamed(options.stdinFilename);
-  const shown = named.file(path);
-  const source = await readSource({ file: shown, path: path === '-' ? '-' : resolve(io.cwd, path) }, options.limits, io.readStdin);
-  if ('kind' in source) {
-    io.stderr.write(formatProblem(named.problem(source), style) + '\n');
-    return undefined;
-  }
-  // A saved `coprod audit --format json` result can stand in for a project file. It is untrusted (SECURITY.md):
-  // it is checked against the published result schema, with each problem placed in the file, before it is used.
-  if (/^\s*\{/.test(source.text)) {
-    let run: Partial<AuditRun> | undefined;
-    try {
-      run = JSON.parse(source.text) as Partial<AuditRun>;
-    } catch {
-      // Not JSON after all: read it as YAML below (JSON is YAML too).
-    }
-    if (run !== null && typeof run === 'object' && 'format_version' in run && 'projects' in run) {
-      if (run.format_version !== RESULT_FORMAT_VERSION) {
-        throw new UsageError(`\`${path}\` is a saved result in format ${String(run.format_version)}; this coprod reads format ${RESULT_FORMAT_VERSION}. Audit the project file again, or compare the project files themselves.`);
-      }
-      const parsed = parseProjectText(shown, source.text, options.limits);
-      const problems = Array.isArray(parsed) ? parsed : listPending(shown, schemaProblems(parsed, 'saved-audit'));
-      if (problems.length > 0) {
-        for (const p of problems) io.stderr.write(formatProblem(p, style) + '\n');
-        return undefined;
-      }
-      const projects = run.projects as ProjectAudit[];
-      if (projects.length !== 1) throw new UsageError(`\`${path}\` holds ${projects.length} projects; coprod diff compares one project at a time.`);
-      return projects[0]!;
-    }
-  }
-  const loaded = loadProject(shown, source.text, options.limits);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) io.stderr.write(formatProblem(p, style) + '\n');
-    return undefined;
-  }
-  return auditProject(loaded.loaded, options.config);
-}
-
 export async function diffCommand(oldPath: string, newPath: string, options: DiffOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
   if (oldPath === '-' && newPath === '-') throw new UsageError('Only one of OLD and NEW can be standard input (`-`).');
-  const before = await auditOf(oldPath, options, io, styles.stderr);
-  const after = await auditOf(newPath, options, io, styles.stderr);
-  if (!before || !after) return EXIT.invalid;
+  const audits: ProjectAudit[] = [];
+  let failed = false;
+  const results = auditFiles([oldPath, newPath], {
+    cwd: io.cwd,
+    limits: options.limits,
+    config: options.config,
+    // Each is read as named; a saved `coprod audit --format json` result can stand in for a project file.
+    search: false,
+    savedResults: true,
+    readStdin: io.readStdin,
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+  });
+  for await (const outcome of results) {
+    if (outcome.kind === 'project' && outcome.project) audits.push(outcome.project);
+    else if (outcome.kind === 'invalid') {
+      failed = true;
+      for (const p of outcome.problems) io.stderr.write(formatProblem(p, styles.stderr) + '\n');
+    }
+  }
+  const [before, after] = audits;
+  if (failed || !before || !after) return EXIT.invalid;
   const diff = diffAudits(before, after);
   io.stdout.write(formatDiff(diff, options.format, styles.stdout, { name: 'coprod', version: version() }));
   const reasons = regressions(diff, options.failOn);

@@ -10,8 +10,9 @@ import { BANDS, ENOUGH_KNOWN, WEIGHTS } from '../../audit/rating.js';
 import { RULES } from '../../rules/index.js';
 import { SCALES, scaleById } from '../../scales/scales.js';
 import { fullReference, LADDER_CITATION, sourceById, sourcesCitedIn } from '../../sources.js';
-import { EXIT, UsageError, type Io } from '../io.js';
-import type { Style } from '../style.js';
+import { EXIT, type Io } from '../io.js';
+import { UsageError } from '../../errors.js';
+import type { Style } from '../../report/style.js';
 
 /** Where the citation is the source, then the full reference of each source it names (docs/sources.md). */
 export function citation(source: string): string[] {

@@ -23,13 +23,16 @@ import { addActivities, fillIn } from '../../init/file-edits.js';
 import { Draft, interviewActivities, interviewGaps, interviewNew, type Asker, type RunOptions } from '../../init/interview.js';
 import { formatPreview, shellWord } from '../../init/preview.js';
 import { Interrupted, terminalAsker, type Terminal } from '../../init/prompter.js';
-import { loadProject } from '../../load/index.js';
+import { DEFAULT_LOAD_LIMITS, loadProject } from '../../load/index.js';
+import { RULE_IDS } from '../../rules/index.js';
 import type { LoadedProject } from '../../project.js';
-import { EXIT, UsageError, type Io } from '../io.js';
-import type { Style } from '../style.js';
+import { EXIT, type Io } from '../io.js';
+import { UsageError } from '../../errors.js';
+import type { Style } from '../../report/style.js';
 import { today } from '../today.js';
 import { writeFileAtomic } from '../write-file.js';
 import { formatProblem } from './validate.js';
+import { codeOf, unreadable } from '../../system-errors.js';
 
 export interface InitOptions {
   /** Fill in the gaps of this existing project file. */
@@ -69,10 +72,8 @@ async function readText(io: Io, file: string, what: string): Promise<string> {
   try {
     return await readFile(resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${what} \`${file}\` does not exist.`);
-    if (code === 'EISDIR') throw new UsageError(`${what} \`${file}\` is a folder, not a file.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`${what} \`${file}\` could not be read: permission denied.`);
+    const code = codeOf(error);
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM') throw new UsageError(`${what} ${unreadable(error, file)}`);
     throw error;
   }
 }
@@ -168,7 +169,7 @@ async function askNewName(asker: Asker, io: Io, suggestion: string | undefined):
 /** Checks the text is a valid project file, writes it atomically, removes the draft, and prints the preview. */
 async function save(session: Session, shown: string, text: string, overwrite: boolean, verb: string): Promise<number> {
   const { io, style } = session;
-  const checked = loadProject(shown, text);
+  const checked = loadProject(shown, text, DEFAULT_LOAD_LIMITS, RULE_IDS);
   if (!checked.ok) {
     for (const found of checked.problems) io.stderr.write(formatProblem(found, style) + '\n');
     io.stderr.write(`coprod: those answers would not make a valid project file, so nothing was written.${session.draftFile ? ` They are kept in ${session.draftFile}.` : ''}\n`);
@@ -270,7 +271,7 @@ async function guard(io: Io, run: (hold: (session: Session) => void) => Promise<
 /** Loads an existing project file to edit; its problems stop the command. */
 async function openExisting(io: Io, style: Style, file: string, command: string): Promise<{ text: string; loaded: LoadedProject; bom: string } | number> {
   const raw = await readText(io, file, 'The project file');
-  const result = loadProject(file, raw);
+  const result = loadProject(file, raw, DEFAULT_LOAD_LIMITS, RULE_IDS);
   if (!result.ok) {
     for (const found of result.problems) io.stderr.write(formatProblem(found, style) + '\n');
     io.stderr.write(`coprod: \`${command}\` works on a valid project file; fix the problems above first (\`coprod validate ${shellWord(file)}\` checks it).\n`);

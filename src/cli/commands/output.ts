@@ -1,10 +1,8 @@
 /**
- * Where a command writes: standard output, or a file named with --output,
- * and what standard input is called in what it writes.
+ * Where a command writes: standard output, or a file named with --output.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Problem } from '../../load/problem.js';
 import type { Io } from '../io.js';
 import { fileSink, type Sink } from '../write-stream.js';
 
@@ -23,10 +21,4 @@ export function reportSink(io: Io, output: string | undefined): Sink {
     // fileSink says why the file cannot be written there.
   }
   return fileSink(path, output);
-}
-
-/** Standard input (`-`) shown under the name given with --stdin-filename, in file names and problems alike. */
-export function stdinNamed(name: string | undefined): { file: (file: string) => string; problem: (found: Problem) => Problem } {
-  const file = (shown: string): string => (name !== undefined && shown === '-' ? name : shown);
-  return { file, problem: (found) => (found.file === '-' && name !== undefined ? { ...found, file: name } : found) };
 }

@@ -15,12 +15,14 @@ import { perspectivesYaml } from '../../perspectives/import/write.js';
 import { buildQuestionnaire } from '../../questionnaire/questions.js';
 import { formatBytes } from '../../load/sources.js';
 import { plural } from '../../plain-english.js';
-import { DEFAULT_LIMITS } from '../inputs.js';
-import { EXIT, UsageError, type Io } from '../io.js';
+import { DEFAULT_LIMITS } from '../../load/index.js';
+import { EXIT, type Io } from '../io.js';
+import { UsageError } from '../../errors.js';
 import { readPlan } from '../plan.js';
-import type { Style } from '../style.js';
+import type { Style } from '../../report/style.js';
 import { writeFileAtomic } from '../write-file.js';
 import { formatProblem } from './validate.js';
+import { unreadable } from '../../system-errors.js';
 
 export interface ImportCommandOptions {
   plan: string;
@@ -45,8 +47,7 @@ function readBytes(path: string, shown: string): Uint8Array {
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `\`${shown}\` does not exist.` : code === 'EISDIR' ? `\`${shown}\` is a folder, not a file.` : `\`${shown}\` could not be read (${code ?? 'unknown error'}).`);
+    throw new UsageError(unreadable(error, shown));
   }
   try {
     const info = fstatSync(fd);

@@ -1,7 +1,7 @@
 /** `coprod rules`: every rule with its severity and a one-line description. */
 import { RULES } from '../../rules/index.js';
 import { EXIT, type Io } from '../io.js';
-import type { Style } from '../style.js';
+import type { Style } from '../../report/style.js';
 
 export function rulesCommand(io: Io, style: Style, format: 'text' | 'json'): number {
   if (format === 'json') {

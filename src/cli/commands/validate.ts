@@ -1,16 +1,18 @@
 /** `coprod validate [paths...]`: checks files against the project-file format, reporting every problem with its position. */
-import { where, type Problem } from '../../load/problem.js';
+import { where, type Problem } from '../../problem.js';
 import { EXIT, type Io } from '../io.js';
-import { loadInputs, type Limits } from '../inputs.js';
+import { checkPaths } from '../inputs.js';
+import { auditFiles } from '../../batch/auditFiles.js';
+import type { Limits } from '../../load/index.js';
 import type { Ignore } from '../../load/sources.js';
-import { PLAIN, type Style } from '../style.js';
+import { PLAIN, type Style } from '../../report/style.js';
 import type { Sink } from '../write-stream.js';
-import { reportSink, stdinNamed } from './output.js';
+import { reportSink } from './output.js';
 import { inertLines, visible } from '../../report/text/terminal.js';
 import { jsonText } from '../../report/text/json.js';
 import type { ValidateOutput } from '../../report/json-output.js';
 import { RESULT_FORMAT_VERSION } from '../../audit/result.js';
-import { version } from '../main.js';
+import { version } from '../../report/tool.js';
 
 export interface ValidateOptions {
   quiet: boolean;
@@ -39,14 +41,24 @@ async function validateInto(out: Sink, paths: string[], options: ValidateOptions
   let valid = 0;
   const invalid: Array<{ file: string; problems: Problem[] }> = [];
   const files: ValidateOutput['files'] = [];
-  const named = stdinNamed(options.stdinFilename);
-  for await (const found of loadInputs(paths, io, options.limits, options.ignore)) {
-    const outcome = 'loaded' in found ? { ...found, file: named.file(found.file) } : { file: named.file(found.file), problems: found.problems.map(named.problem) };
-    files.push({ file: outcome.file, valid: 'loaded' in outcome });
-    if ('loaded' in outcome) {
+  checkPaths(paths, 'validate');
+  const results = auditFiles(paths, {
+    cwd: io.cwd,
+    limits: options.limits,
+    readStdin: io.readStdin,
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+  });
+  for await (const outcome of results) {
+    if (outcome.kind === 'skipped') {
+      options.ignore?.note?.(outcome.note);
+      continue;
+    }
+    if (outcome.kind === 'loaded' || outcome.kind === 'invalid') files.push({ file: outcome.file, valid: outcome.kind === 'loaded' });
+    if (outcome.kind === 'loaded') {
       valid++;
       if (!options.quiet && options.format === 'text') out.write(inertLines(`${style.good('✔')} ${visible(outcome.file)}: valid\n`));
-    } else {
+    } else if (outcome.kind === 'invalid') {
       invalid.push(outcome);
       if (options.format === 'text') for (const found of outcome.problems) out.write(formatProblem(found, style) + '\n');
     }

@@ -19,6 +19,7 @@ import { allQuestions, DONT_KNOW, RUNG_QUESTION, type Question, type Questionnai
 import { RUNGS } from '../../ladder/rungs.js';
 import type { PerspectiveFact } from '../perspectives.js';
 import { columnLetters, type CsvTable } from './csv.js';
+import { byText } from '../../text-order.js';
 
 export const IGNORE = 'ignore';
 
@@ -304,7 +305,7 @@ export function importAnswers(table: CsvTable, questionnaire: Questionnaire, opt
         const given = members.flatMap((m) => m.answers.filter((a) => a.question === question).map((a) => a.value));
         if (given.length === 0) continue;
         any = true;
-        if (question.kind === 'comment') counted.comment = [...given].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        if (question.kind === 'comment') counted.comment = [...given].sort(byText);
         else if (question.kind === 'rung') {
           const rungs = tally(given.filter((v) => v !== DONT_KNOW), question.answers.map((a) => a.value));
           if (rungs.length > 0) counted.rung = rungs.map(([value, n]) => [Number(value), n]);

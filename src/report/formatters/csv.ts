@@ -9,7 +9,7 @@
  */
 import type { ActivityAudit, AuditRun, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { GENUINE_FROM } from '../../ladder/rungs.js';
-import type { FormatContext, ProjectStream } from './index.js';
+import type { FormatContext, ProjectStream } from './format.js';
 import { compareProjects } from './shared.js';
 import { BYTE_ORDER_MARK, csvField as field, type CsvValue } from '../text/csv.js';
 

@@ -16,8 +16,8 @@
 import type { AuditRun, ProjectAudit } from '../../audit/result.js';
 import { PERSPECTIVE_FACTS, type AnswerCounts } from '../../perspectives/perspectives.js';
 import { selfContainedPage } from '../self-contained-page.js';
-import { escapeHtml as h } from './html.js';
-import type { FormatContext } from './index.js';
+import { escapeHtml as h } from '../html-text.js';
+import type { FormatContext } from './format.js';
 import { icon, ladderPicture } from './easy-read/pictures.js';
 import { readActivity, type ActivityReading, type ParticipantsReading } from './easy-read/reading.js';
 import type { IconName } from './easy-read/icons.js';

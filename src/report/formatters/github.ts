@@ -13,8 +13,9 @@
  */
 import type { AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
-import type { FormatContext, ProjectStream } from './index.js';
-import { where, type Problem } from '../../load/problem.js';
+import type { FormatContext, ProjectStream } from './format.js';
+import { where, type Problem } from '../../problem.js';
+import { byText } from '../../text-order.js';
 import type { Severity } from '../../rules/rule.js';
 import { plural } from '../../plain-english.js';
 import { inertLines, visibleAll } from '../text/terminal.js';
@@ -80,10 +81,6 @@ export function streamGithub(): ProjectStream | undefined {
 /** A finding or problem past the limit: `file:line:column: severity: message`, as a plain log line that cannot read as a command. */
 function plainLine(file: string, position: { line: number; column: number } | undefined, severity: string, message: string, base: PathBase | undefined): string {
   return inertLines(`${where(fromRoot(file, base), position)}: ${severity}: ${message}`.replace(/[\r\n]+/g, ' '));
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function listWords(items: string[]): string {

@@ -3,9 +3,9 @@
  * people whose participation is audited: one file with no scripts and no
  * external fonts, styles or images, that opens offline and under a strict
  * Content-Security-Policy (the inline stylesheet is allowed by its SHA-256
- * hash, worked out here). Per project: the ladder drawn as inline SVG with a
- * table saying the same, the activities, why each sits where it does,
- * principles and criteria, findings by severity and the summary; for several
+ * hash, in the page frame every HTML page shares: self-contained-page.ts).
+ * Per project: the ladder drawn as inline SVG with a table saying the same,
+ * the activities, why each sits where it does, principles and criteria, findings by severity and the summary; for several
  * projects, a side-by-side comparison first, linking to each one.
  *
  * Everything that comes from a project file is escaped for where it lands
@@ -13,16 +13,20 @@
  * report, never copied from a file. A pure function of the result: the same
  * run gives the same bytes.
  */
-import { createHash } from 'node:crypto';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
-import { where } from '../../load/problem.js';
+import { where } from '../../problem.js';
 import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
-import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
+import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './format.js';
 import { activityCounts, compareProjects, nonParticipation, overview, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
+import { h, name, prose, slug, truncate } from '../html-text.js';
+import { selfContainedPage } from '../self-contained-page.js';
+import { REPORT_STYLESHEET } from '../stylesheet.js';
+import { ladderFigure } from './html-ladder.js';
+import { claimsAbove, onRung, participantsDiffer } from './ladder-layout.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -32,140 +36,6 @@ const STATUS_MARK: Record<Status, string> = { met: '✔', partly: '◐', not_met
 /** Values that meet a rung's condition only half-way (as in the terminal report). */
 const PARTIAL = new Set(['partly', 'limited', 'minority']);
 
-// ---- Escaping -------------------------------------------------------------
-
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Control characters other than tab and line feed, noncharacters and lone surrogates: not allowed in HTML text. */
-// eslint-disable-next-line no-control-regex
-const NOT_ALLOWED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\p{Noncharacter_Code_Point}|\p{Cs}/gu;
-
-/** Makes any string safe as HTML or SVG text and in a quoted attribute value. */
-function clean(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(NOT_ALLOWED, '\uFFFD');
-}
-
-/** Text from anywhere, escaped for element content and for double- or single-quoted attributes alike. */
-export function escapeHtml(value: string | number): string {
-  return clean(String(value)).replace(/[&<>"']/g, (c) => ENTITY[c]!);
-}
-const h = escapeHtml;
-
-/** A name from a file inside a table: it may break anywhere, so one very long word cannot push the table off the page. */
-function name(value: string): string {
-  return `<span class="name">${h(value)}</span>`;
-}
-
-/**
- * A sentence written by coprod that may quote a file's values or keys in
- * backticks (as the terminal report does): escaped first, then each quoted
- * part set as code. The escaped text holds no markup, so adding <code> is safe.
- */
-function prose(value: string): string {
-  return h(value).replace(/`([^`\n]+)`/g, '<code>$1</code>');
-}
-
-/** A sanitised slug for building ids: lower-case ASCII letters, digits and hyphens only. */
-function slug(value: string, max = 40): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, max)
-    .replace(/^-+|-+$/g, '');
-}
-
-/** Cuts text to a number of characters (whole code points), with an ellipsis when cut. */
-function truncate(value: string, max: number): string {
-  const chars = Array.from(value.replace(/\s+/g, ' ').trim());
-  const room = Math.max(2, max);
-  return chars.length <= room ? chars.join('') : chars.slice(0, room - 1).join('').trimEnd() + '…';
-}
-
-// ---- The stylesheet ---------------------------------------------------------
-
-/**
- * The one stylesheet, inline. Its hash goes into the Content-Security-Policy,
- * so it must be exactly these bytes in the page. Colours meet WCAG 2.2 AA
- * contrast on their backgrounds; symbols and words carry every meaning.
- */
-const STYLE = `
-:root { color-scheme: light; }
-html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", "Liberation Sans", Arial, sans-serif; line-height: 1.5; color: #1b1b1b; background: #ffffff; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; }
-h1 { font-size: 2rem; margin: 0 0 0.5rem; }
-h2 { font-size: 1.6rem; margin: 2.5rem 0 0.5rem; padding-top: 1rem; border-top: 3px solid #1b1b1b; }
-h3 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
-h4 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
-a { color: #0b4f9c; }
-a:focus-visible { outline: 3px solid #0b4f9c; outline-offset: 2px; }
-.name { overflow-wrap: anywhere; }
-code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
-h1, h2, h3, h4, p, li, dd, td, th, figcaption, caption { overflow-wrap: break-word; }
-.muted { color: #4a4a4a; }
-th .muted { font-weight: normal; }
-.about { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.1rem 1rem; margin: 0.5rem 0 1rem; }
-.about dt { font-weight: 600; }
-.about dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
-caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { border: 1px solid #767676; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
-thead th { background: #eef1f5; }
-td.num, th.num { text-align: right; }
-tr.non-participation th, tr.non-participation td { background: #fbe9e7; }
-ul.plain { list-style: none; padding-left: 0; }
-td ul { margin: 0; padding-left: 1.2rem; }
-td ul.plain { padding-left: 0; }
-ul.plain li + li { margin-top: 0.25rem; }
-ul.reasons { list-style: none; padding-left: 0.5rem; margin: 0.25rem 0; }
-.mark { display: inline-block; min-width: 1.3em; font-weight: 700; }
-.met { color: #1e6b30; }
-.partly { color: #7a4d00; }
-.not_met { color: #a4262c; }
-.not_enough_evidence { color: #4a4a4a; }
-.error { color: #a4262c; }
-.warning { color: #7a4d00; }
-.info { color: #0b4f9c; }
-.finding { margin: 0 0 0.75rem; padding-left: 0.75rem; border-left: 4px solid #767676; }
-.finding-error { border-left-color: #a4262c; }
-.finding-warning { border-left-color: #7a4d00; }
-.finding-info { border-left-color: #0b4f9c; }
-.finding .where { display: block; }
-.waived { font-style: italic; }
-figure { margin: 0.5rem 0 1rem; }
-figcaption { margin-top: 0.25rem; }
-svg.ladder { display: block; box-sizing: border-box; width: 100%; height: auto; max-width: 60rem; border: 1px solid #767676; }
-.legend { padding: 0; list-style: none; margin: 0.25rem 0 0; }
-.badge { font-weight: 700; }
-@page { size: A4; margin: 15mm; }
-@media print {
-  html { font-size: 10.5pt; }
-  table.comparison { table-layout: fixed; font-size: 8.5pt; }
-  table.comparison th, table.comparison td { padding: 0.2rem 0.25rem; overflow-wrap: anywhere; }
-  col.c-rank { width: 4%; }
-  col.c-project { width: 21%; }
-  col.c-rungs { width: 8%; }
-  col.c-count { width: 9%; }
-  col.c-met { width: 11%; }
-  col.c-findings { width: 14%; }
-  col.c-overall { width: 13%; }
-  body { max-width: none; padding: 0; }
-  a { color: inherit; }
-  .project { break-before: page; }
-  .project:first-child { break-before: auto; }
-  h2 { border-top: none; margin-top: 0; }
-  h2, h3, h4 { break-after: avoid; }
-  thead { display: table-header-group; }
-  tr, li, figure, svg.ladder { break-inside: avoid; }
-  svg.ladder { max-width: 100%; }
-  .back { display: none; }
-}
-`;
-
-const STYLE_HASH = createHash('sha256').update(STYLE, 'utf8').digest('base64');
-
-/** The policy: nothing may load or run except the inline stylesheet above. */
-export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
 // ---- The page ---------------------------------------------------------------
 
@@ -184,19 +54,6 @@ export function formatHtml(run: AuditRun, context: FormatContext): string {
 
   const out: string[] = [];
   out.push(
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${h(CONTENT_SECURITY_POLICY)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${h(`${run.tool.name} ${run.tool.version}`)}">`,
-    `<title>${h(truncate(title, 200))}</title>`,
-    '<link rel="icon" href="data:,">',
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
     '<header>',
     '<h1>Co-production audit</h1>',
     `<p>${h(overview(run))}</p>`,
@@ -211,11 +68,8 @@ export function formatHtml(run: AuditRun, context: FormatContext): string {
     '<footer>',
     `<p class="muted">Made by ${h(run.tool.name)} ${h(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims. The ladder is a prompt, not a scorecard: rungs 4 to 8 are all genuine participation.</p>`,
     '</footer>',
-    '</body>',
-    '</html>',
-    '',
   );
-  return out.join('\n');
+  return selfContainedPage({ title: truncate(title, 200), style: REPORT_STYLESHEET.style, styleHash: REPORT_STYLESHEET.hash, body: out.join('\n'), generator: `${run.tool.name} ${run.tool.version}` });
 }
 
 
@@ -328,288 +182,6 @@ function formatProject(project: ProjectAudit, ids: Ids, several: boolean): strin
   return out;
 }
 
-// ---- The ladder drawing -----------------------------------------------------
-
-const SVG_WIDTH = 960;
-const RAIL_LEFT = 22;
-const RAIL_RIGHT = 78;
-const NAME_X = 92;
-const MARKERS_FROM = 390;
-const LANE = 14;
-const MAX_LANES_WIDTH = 180;
-const ROW = 26;
-const PAD = 9;
-const LINE = 16;
-const STRIP = 30;
-const CHAR_WIDTH = 7.2;
-
-const COLOUR = {
-  text: '#1b1b1b',
-  muted: '#4a4a4a',
-  rail: '#5c4326',
-  participation: ['#f2f6fb', '#ffffff'],
-  nonParticipation: '#fbe9e7',
-  nonParticipationText: '#8b1a10',
-  unplaced: '#f1f1f1',
-  marker: '#0b4f9c',
-  claim: '#a4262c',
-  // Dark enough against every band for WCAG AA non-text contrast.
-  participants: '#5b2a86',
-};
-
-/** Splits a rung's name into lines of at most `width` characters, at spaces. */
-function wrapWords(value: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of value.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** The activity claims a rung (in a claimed rung or in words) above the highest its facts allow. */
-function claimsAbove(a: ActivityAudit): boolean {
-  return a.claim !== undefined && a.placement.verdict !== 'no_community' && a.claim.rung > a.placement.ceiling!;
-}
-
-/** Drawn on a rung: its floor is settled, or it is at least on it. */
-function onRung(a: ActivityAudit, rung: number): boolean {
-  return (a.placement.verdict === 'placed' || a.placement.verdict === 'at_least') && a.placement.rung === rung;
-}
-
-interface Band {
-  rung: number;
-  top: number;
-  height: number;
-  names: string[];
-  evidenced: ActivityAudit[];
-  claims: ActivityAudit[];
-  /** Activities that participants' own answers place on this rung, when it differs from the evidence. */
-  theirs: ActivityAudit[];
-}
-
-/** Participants' own answers place the activity on a rung other than the organisation's facts do. */
-function participantsDiffer(a: ActivityAudit): boolean {
-  return a.perspective !== undefined && a.perspective.placement.rung !== null && a.perspective.placement.rung !== a.placement.rung;
-}
-
-/**
- * The ladder as inline SVG, laid out in two passes: first the bands (each
- * rung as tall as the markers on it need) and where each marker sits, then
- * the drawing. A claim above the evidence is a hollow marker on the claimed
- * rung, with an arrow down to the activity's evidenced marker; arrows are
- * nested (the longest outermost) so they never cross one another.
- */
-function ladderFigure(project: ProjectAudit, pid: string): string[] {
-  const activities = project.activities;
-  const claimants = activities.filter(claimsAbove);
-  const unplaced = activities.filter((a) => a.placement.verdict === 'not_enough_evidence');
-  // Each claim's arrow has a lane of its own; with many claims the lanes narrow, so labels keep their room.
-  const lane = claimants.length > 0 ? Math.min(LANE, MAX_LANES_WIDTH / claimants.length) : LANE;
-  const markerX = Math.round(MARKERS_FROM + claimants.length * lane + 12);
-  const labelX = Math.round(markerX + 14);
-  const labelChars = Math.max(16, Math.floor((SVG_WIDTH - labelX - 10) / CHAR_WIDTH));
-
-  // Pass 1: the layout.
-  const bands: Band[] = [];
-  const evidenceY = new Map<ActivityAudit, number>();
-  let y = STRIP;
-  for (const r of [...RUNGS].reverse()) {
-    if (r.number === 3) y += STRIP;
-    const evidenced = activities.filter((a) => onRung(a, r.number));
-    const claims = claimants.filter((a) => a.claim!.rung === r.number);
-    const theirs = activities.filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number);
-    const names = wrapWords(r.name, 32);
-    const height = Math.max(Math.max(1, evidenced.length + claims.length + theirs.length) * ROW, names.length * LINE + 4) + 2 * PAD;
-    const band: Band = { rung: r.number, top: y, height, names, evidenced, claims, theirs };
-    bands.push(band);
-    evidenced.forEach((a, i) => evidenceY.set(a, rowY(band, i)));
-    y += height;
-  }
-  const railsBottom = y;
-  let unplacedTop = 0;
-  if (unplaced.length > 0) {
-    unplacedTop = y + 12;
-    unplaced.forEach((a, i) => evidenceY.set(a, unplacedTop + STRIP + PAD + i * ROW + ROW / 2));
-    y = unplacedTop + STRIP + unplaced.length * ROW + 2 * PAD;
-  }
-  const totalHeight = y + 1;
-  // A claimed marker sits below the evidenced ones on its rung; the claim whose evidence is lowest comes first.
-  const claimY = new Map<ActivityAudit, number>();
-  for (const band of bands) {
-    [...band.claims]
-      .sort((a, b) => evidenceY.get(b)! - evidenceY.get(a)!)
-      .forEach((a, i) => claimY.set(a, rowY(band, band.evidenced.length + i)));
-  }
-  const lanes = [...claimants].sort((a, b) => evidenceY.get(b)! - claimY.get(b)! - (evidenceY.get(a)! - claimY.get(a)!));
-
-  // Pass 2: the drawing.
-  const parts: string[] = [];
-  const strip = (top: number, label: string, note: string, fill: string, colour: string, name: string): void => {
-    parts.push(
-      `<g data-region="${name}">`,
-      `<rect x="0" y="${top}" width="${SVG_WIDTH}" height="${STRIP}" fill="${fill}"/>`,
-      `<text x="${NAME_X}" y="${top + 20}" font-size="14" font-weight="700" fill="${colour}">${h(label)}</text>`,
-      `<text x="${SVG_WIDTH - 10}" y="${top + 20}" font-size="12" text-anchor="end" fill="${colour}">${h(note)}</text>`,
-      '</g>',
-    );
-  };
-  strip(0, 'Participation (rungs 4 to 8)', 'All genuine participation.', '#e3ebf5', COLOUR.text, 'participation');
-  for (const band of bands) {
-    const r = RUNGS[band.rung - 1]!;
-    if (band.rung === 3) {
-      // The line between participation and non-participation, drawn and said.
-      const top = band.top - STRIP;
-      strip(top, 'Non-participation (rungs 1 to 3)', 'People are present but do not really take part.', COLOUR.nonParticipation, COLOUR.nonParticipationText, 'non-participation');
-      parts.push(`<line x1="0" y1="${top}" x2="${SVG_WIDTH}" y2="${top}" stroke="${COLOUR.nonParticipationText}" stroke-width="3" stroke-dasharray="10 6"/>`);
-    }
-    const fill = r.nonParticipation ? COLOUR.nonParticipation : COLOUR.participation[r.number % 2]!;
-    const mid = band.top + band.height / 2;
-    const firstLine = mid - ((band.names.length - 1) * LINE) / 2 + 5;
-    parts.push(
-      `<rect class="rung-band" data-band-rung="${r.number}" x="0" y="${band.top}" width="${SVG_WIDTH}" height="${band.height}" fill="${fill}"/>`,
-      `<line x1="0" y1="${band.top + band.height}" x2="${SVG_WIDTH}" y2="${band.top + band.height}" stroke="#b8b8b8" stroke-width="1"/>`,
-      // The rung itself: a bar between the rails, with its number.
-      `<rect x="${RAIL_LEFT}" y="${mid - 3}" width="${RAIL_RIGHT - RAIL_LEFT}" height="6" fill="${COLOUR.rail}"/>`,
-      `<circle cx="${(RAIL_LEFT + RAIL_RIGHT) / 2}" cy="${mid}" r="12" fill="#ffffff" stroke="${COLOUR.rail}" stroke-width="2"/>`,
-      `<text x="${(RAIL_LEFT + RAIL_RIGHT) / 2}" y="${mid + 5}" font-size="14" font-weight="700" text-anchor="middle" fill="${COLOUR.text}">${r.number}</text>`,
-      `<text x="${NAME_X}" y="${firstLine}" font-size="13" fill="${r.nonParticipation ? COLOUR.nonParticipationText : COLOUR.text}">` +
-        band.names.map((line, i) => `<tspan x="${NAME_X}" dy="${i === 0 ? 0 : LINE}">${h(line)}</tspan>`).join('') +
-        '</text>',
-    );
-  }
-  parts.push(
-    `<rect x="${RAIL_LEFT - 5}" y="${STRIP}" width="5" height="${railsBottom - STRIP}" fill="${COLOUR.rail}"/>`,
-    `<rect x="${RAIL_RIGHT}" y="${STRIP}" width="5" height="${railsBottom - STRIP}" fill="${COLOUR.rail}"/>`,
-  );
-  if (unplaced.length > 0) {
-    parts.push(
-      `<rect class="unplaced-band" data-band="unplaced" x="0" y="${unplacedTop}" width="${SVG_WIDTH}" height="${totalHeight - 1 - unplacedTop}" fill="${COLOUR.unplaced}" stroke="#767676" stroke-dasharray="6 4"/>`,
-      `<text x="${RAIL_LEFT}" y="${unplacedTop + 20}" font-size="14" font-weight="700" fill="${COLOUR.text}">Not enough evidence to place</text>`,
-      `<text x="${SVG_WIDTH - 10}" y="${unplacedTop + 20}" font-size="12" text-anchor="end" fill="${COLOUR.text}">The facts recorded allow a range of rungs.</text>`,
-    );
-  }
-
-  // Arrows from a claimed rung down to the evidence, each in its own lane.
-  lanes.forEach((a, index) => {
-    const from = claimY.get(a)!;
-    const to = evidenceY.get(a)!;
-    const x = Math.round(MARKERS_FROM + index * lane + 6);
-    const tip = Math.round(markerX - 11);
-    parts.push(
-      `<g class="claim-arrow" data-arrow-for="${h(a.id)}" data-from="${a.claim!.rung}" data-to="${a.placement.verdict === 'not_enough_evidence' ? 'unplaced' : a.placement.rung}">`,
-      `<path d="M ${markerX - 9} ${from} H ${x} V ${to} H ${tip - 6}" fill="none" stroke="${COLOUR.claim}" stroke-width="2" stroke-dasharray="5 3"/>`,
-      `<path d="M ${tip - 8} ${to - 5} L ${tip} ${to} L ${tip - 8} ${to + 5} Z" fill="${COLOUR.claim}"/>`,
-      '</g>',
-    );
-  });
-
-  for (const a of activities) {
-    const p = a.placement;
-    const at = evidenceY.get(a);
-    if (at === undefined) continue;
-    if (p.verdict !== 'not_enough_evidence') {
-      const claimNote = claimsAbove(a) ? ` (claims rung ${a.claim!.rung})` : '';
-      const range = p.verdict === 'at_least' ? ` (at least; up to rung ${p.ceiling})` : '';
-      const proviso = p.provisos.length > 0 ? ' †' : '';
-      const label = truncate(a.name, Math.max(8, labelChars - claimNote.length - range.length - proviso.length)) + range + proviso + claimNote;
-      const said = `${a.name}: ${p.verdict === 'at_least' ? `at least on ${rungLabel(p.rung!)}, perhaps up to rung ${p.ceiling}` : `evidenced on ${rungLabel(p.rung!)}`}${p.provisos.length > 0 ? `, provided ${p.provisos.map((x) => x.text).join('; ')}` : ''}${claimNote}`;
-      parts.push(
-        `<g class="marker" data-activity="${h(a.id)}" data-kind="evidenced" data-verdict="${p.verdict}" data-rung="${p.rung}">`,
-        `<title>${h(said)}</title>`,
-        p.verdict === 'at_least'
-          ? `<path d="M ${markerX} ${at - 9} L ${markerX + 9} ${at + 7} L ${markerX - 9} ${at + 7} Z" fill="${COLOUR.marker}" stroke="#ffffff" stroke-width="2"/>`
-          : `<circle cx="${markerX}" cy="${at}" r="8" fill="${COLOUR.marker}" stroke="#ffffff" stroke-width="2"/>`,
-        `<text x="${labelX}" y="${at + 5}" font-size="13" fill="${COLOUR.text}">${h(label)}</text>`,
-        '</g>',
-      );
-    } else {
-      const range = p.rung === null ? ` (could be up to rung ${p.ceiling})` : ` (could be rung ${p.rung} to ${p.ceiling})`;
-      const label = truncate(a.name, Math.max(8, labelChars - range.length)) + range;
-      parts.push(
-        `<g class="marker" data-activity="${h(a.id)}" data-kind="unplaced" data-floor="${p.rung ?? 0}" data-ceiling="${p.ceiling}">`,
-        `<title>${h(`${a.name}: ${verdictSentence(p)}`)}</title>`,
-        `<rect x="${markerX - 8}" y="${at - 8}" width="16" height="16" fill="#ffffff" stroke="${COLOUR.muted}" stroke-width="2"/>`,
-        `<text x="${markerX}" y="${at + 5}" font-size="13" font-weight="700" text-anchor="middle" fill="${COLOUR.text}">?</text>`,
-        `<text x="${labelX}" y="${at + 5}" font-size="13" fill="${COLOUR.text}">${h(label)}</text>`,
-        '</g>',
-      );
-    }
-  }
-  // Participants' own placement: a diamond on the rung their answers give, below the claims.
-  for (const band of bands) {
-    band.theirs.forEach((a, i) => {
-      const at = rowY(band, band.evidenced.length + band.claims.length + i);
-      const label = `${truncate(a.name, labelChars - 26)}: participants place it here`;
-      parts.push(
-        `<g class="marker" data-activity="${h(a.id)}" data-kind="participants" data-rung="${band.rung}">`,
-        `<title>${h(`${a.name}: participants' own answers place it on ${rungLabel(band.rung)}`)}</title>`,
-        `<path d="M ${markerX} ${at - 9} L ${markerX + 9} ${at} L ${markerX} ${at + 9} L ${markerX - 9} ${at} Z" fill="${COLOUR.participants}" stroke="#ffffff" stroke-width="2"/>`,
-        `<text x="${labelX}" y="${at + 5}" font-size="13" fill="${COLOUR.text}">${h(label)}</text>`,
-        '</g>',
-      );
-    });
-  }
-  for (const a of claimants) {
-    const at = claimY.get(a)!;
-    const label = `${truncate(a.name, labelChars - 18)} claims this rung`;
-    parts.push(
-      `<g class="marker" data-activity="${h(a.id)}" data-kind="claimed" data-rung="${a.claim!.rung}">`,
-      `<title>${h(`${a.name} claims ${rungLabel(a.claim!.rung)}${a.claim!.by === 'described_as' ? ` (in the words "${a.claim!.word}")` : ''}; the evidence does not allow it`)}</title>`,
-      `<circle cx="${markerX}" cy="${at}" r="7" fill="#ffffff" stroke="${COLOUR.claim}" stroke-width="2" stroke-dasharray="3 2"/>`,
-      `<text x="${labelX}" y="${at + 5}" font-size="13" font-style="italic" fill="${COLOUR.claim}">${h(label)}</text>`,
-      '</g>',
-    );
-  }
-
-  const titleId = `${pid}-ladder-title`;
-  const descId = `${pid}-ladder-desc`;
-  return [
-    '<figure>',
-    `<svg class="ladder" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SVG_WIDTH} ${totalHeight}" width="${SVG_WIDTH}" height="${totalHeight}" role="img" aria-labelledby="${titleId} ${descId}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">`,
-    `<title id="${titleId}">${h(`The ladder of participation for ${project.name}`)}</title>`,
-    `<desc id="${descId}">${h(ladderDescription(project))}</desc>`,
-    ...parts,
-    '</svg>',
-    '<figcaption>',
-    '<ul class="legend">',
-    '<li><span aria-hidden="true">●</span> Filled circle: the rung the evidence proves.</li>',
-    '<li><span aria-hidden="true">▲</span> Triangle: at least this rung; the facts allow higher.</li>',
-    '<li><span aria-hidden="true">†</span> Placed provided a problem the file does not record is absent.</li>',
-    '<li><span aria-hidden="true">○</span> Dashed circle, with an arrow down to the evidence: a claimed rung the evidence does not allow.</li>',
-    '<li><span aria-hidden="true">?</span> Square: not enough evidence to tell genuine participation from non-participation yet.</li>',
-    ...(activities.some((a) => a.placement.verdict === 'no_community') ? [`<li>Not drawn: ${activities.filter((a) => a.placement.verdict === 'no_community').map((a) => name(a.name)).join(', ')}, where nobody with lived experience takes part.</li>`] : []),
-    ...(activities.some(participantsDiffer) ? ["<li><span aria-hidden=\"true\">◆</span> Diamond: where participants' own answers place the activity, when that differs from the organisation's facts.</li>"] : []),
-    '<li>Below the dashed line, shaded: rungs 1 to 3, non-participation.</li>',
-    '</ul>',
-    `<p>The same placements are in <a href="#${pid}-ladder-table">the table after the drawing</a>.</p>`,
-    '</figcaption>',
-    '</figure>',
-  ];
-}
-
-function rowY(band: Band, index: number): number {
-  const rows = band.evidenced.length + band.claims.length + band.theirs.length;
-  return band.top + band.height / 2 - (rows * ROW) / 2 + index * ROW + ROW / 2;
-}
-
-function ladderDescription(project: ProjectAudit): string {
-  const parts = ['Eight rungs, rung 8 at the top and rung 1 at the bottom; rungs 1 to 3 are non-participation.'];
-  if (project.activities.length === 0) parts.push('No activities are recorded.');
-  for (const a of project.activities) {
-    const theirs = participantsDiffer(a) ? `, participants' own answers: rung ${a.perspective!.placement.rung}` : '';
-    parts.push(`${a.name}: ${whereWords(a.placement)}${claimsAbove(a) ? `, claims rung ${a.claim!.rung}` : ''}${theirs}.`);
-  }
-  return parts.join(' ');
-}
-
-/** The text equivalent of the drawing: the same placements, rung by rung. */
 function ladderTable(project: ProjectAudit, pid: string): string[] {
   const out = [
     `<table id="${pid}-ladder-table">`,
@@ -628,42 +200,27 @@ function ladderTable(project: ProjectAudit, pid: string): string[] {
       .filter((a) => participantsDiffer(a) && a.perspective!.placement.rung === r.number)
       .map((a) => `<li>${name(a.name)}: participants' own answers place it here</li>`);
     const items = [...here, ...claims, ...theirs];
-    out.push(
-      `<tr${r.nonParticipation ? ' class="non-participation"' : ''}>` +
-        `<th scope="row" class="num">${r.number}</th>` +
-        `<td>${h(r.name)}</td>` +
-        `<td>${r.nonParticipation ? '<strong>Non-participation</strong>' : 'Participation'}</td>` +
-        `<td>${items.length > 0 ? `<ul class="plain">${items.join('')}</ul>` : 'none'}</td>` +
-        '</tr>',
-    );
+    out.push(tableRow(`${r.number}`, h(r.name), r.nonParticipation ? '<strong>Non-participation</strong>' : 'Participation', items, r.nonParticipation ? ' class="non-participation"' : ''));
   }
   const unplaced = project.activities.filter((a) => a.placement.verdict === 'not_enough_evidence');
   if (unplaced.length > 0) {
-    out.push(
-      '<tr>' +
-        '<th scope="row" class="num">?</th>' +
-        '<td>Not enough evidence</td>' +
-        '<td>Genuine participation or not, yet to be told</td>' +
-        `<td><ul class="plain">${unplaced.map((a) => `<li>${name(a.name)} (${a.placement.rung === null ? `could be up to rung ${a.placement.ceiling}` : `could be rung ${a.placement.rung} to ${a.placement.ceiling}`})</li>`).join('')}</ul></td>` +
-        '</tr>',
-    );
+    const items = unplaced.map((a) => `<li>${name(a.name)} (${a.placement.rung === null ? `could be up to rung ${a.placement.ceiling}` : `could be rung ${a.placement.rung} to ${a.placement.ceiling}`})</li>`);
+    out.push(tableRow('?', 'Not enough evidence', 'Genuine participation or not, yet to be told', items));
   }
   const off = project.activities.filter((a) => a.placement.verdict === 'no_community');
   if (off.length > 0) {
-    out.push(
-      '<tr>' +
-        '<th scope="row" class="num">—</th>' +
-        '<td>Not on the ladder</td>' +
-        '<td>Nobody with lived experience takes part</td>' +
-        `<td><ul class="plain">${off.map((a) => `<li>${name(a.name)}</li>`).join('')}</ul></td>` +
-        '</tr>',
-    );
+    out.push(tableRow('—', 'Not on the ladder', 'Nobody with lived experience takes part', off.map((a) => `<li>${name(a.name)}</li>`)));
   }
   out.push('</tbody>', '</table>');
   return out;
 }
 
 // ---- Activities, principles, findings, summary -----------------------------
+
+/** One row of the ladder's table: the rung (or a mark), its name, what kind of rung it is, and the activities on it. */
+function tableRow(rung: string, words: string, kind: string, items: readonly string[], attributes = ''): string {
+  return `<tr${attributes}><th scope="row" class="num">${rung}</th><td>${words}</td><td>${kind}</td><td>${items.length > 0 ? `<ul class="plain">${items.join('')}</ul>` : 'none'}</td></tr>`;
+}
 
 function activitiesTable(project: ProjectAudit): string[] {
   if (project.activities.length === 0) return ['<p>No activities are recorded.</p>'];

@@ -3,74 +3,29 @@
  * a pure function from the audit result to text; it computes nothing the audit
  * did not. Loaded on demand so that a run pays only for the format it uses.
  */
-import type { AuditRun, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
-import type { Style } from '../../cli/style.js';
-import type { SortKey } from './shared.js';
-import type { PathBase } from '../text/sarif-uri.js';
+import type { Formatter, StreamFactory } from './format.js';
 
-export interface FormatContext {
-  style: Style;
-  /** How the comparison of several projects is ordered. */
-  sort: SortKey;
-  /** For csv: one row per activity instead of one per project. */
-  csvActivities: boolean;
-  /** For csv: begin with a UTF-8 byte-order mark, for Excel (the default); false for `--no-bom`. */
-  bom?: boolean;
-  /** For sarif and github: where coprod ran and the repository root, so locations are the same from any folder. */
-  base?: PathBase;
-  /** For markdown: the most characters (default: under GitHub's limit on a comment); false for no limit. */
-  lengthLimit?: number | false;
-  /** For junit: the least severity that fails a test, as `--fail-on` (default: every finding not waived). */
-  failOn?: 'error' | 'warning' | 'info' | 'never';
+/** A format: its whole-result form, and, where it can be written as the audit goes, its streaming form. */
+export interface Format {
+  format: Formatter;
+  stream?: StreamFactory;
 }
-
-export type Formatter = (run: AuditRun, context: FormatContext) => string;
-
-/**
- * A format that can be written as the audit goes: each project's text as soon
- * as it is audited (in file order), then an ending made from brief summaries.
- * Its output is byte for byte the formatter's, so a run of fifty thousand files
- * never has to hold them all.
- */
-export interface ProjectStream {
-  begin(): string;
-  /** Written between two projects' texts. */
-  separator: string;
-  /** One project's text: stateless, so it can be made in a worker thread. */
-  project(project: ProjectAudit): string;
-  end(briefs: readonly ProjectBrief[], invalid: readonly InvalidFile[]): string;
-}
-
-/** Undefined when this format, with these options, cannot be written as it goes. */
-export type StreamFactory = (context: FormatContext, tool: AuditRun['tool']) => ProjectStream | undefined;
-
-/** The whole text of a stream, for a run already held in memory: the same bytes either way. */
-export function streamWhole(stream: ProjectStream, run: AuditRun): string {
-  return stream.begin() + run.projects.map((p) => stream.project(p)).join(stream.separator) + stream.end(run.projects, run.invalid);
-}
-
-export const STREAMS: Partial<Record<string, () => Promise<StreamFactory>>> = {
-  stylish: async () => (await import('./stylish.js')).streamStylish,
-  json: async () => (await import('./json.js')).streamJson,
-  github: async () => (await import('./github.js')).streamGithub,
-  csv: async () => (await import('./csv.js')).streamCsv,
-};
 
 export const FORMATS = {
-  stylish: async (): Promise<Formatter> => (await import('./stylish.js')).formatStylish,
-  json: async (): Promise<Formatter> => (await import('./json.js')).formatJson,
-  markdown: async (): Promise<Formatter> => (await import('./markdown.js')).formatMarkdown,
-  sarif: async (): Promise<Formatter> => (await import('./sarif.js')).formatSarif,
-  junit: async (): Promise<Formatter> => (await import('./junit.js')).formatJunit,
-  github: async (): Promise<Formatter> => (await import('./github.js')).formatGithub,
-  csv: async (): Promise<Formatter> => (await import('./csv.js')).formatCsv,
-  html: async (): Promise<Formatter> => (await import('./html.js')).formatHtml,
-  'easy-read': async (): Promise<Formatter> => (await import('./easy-read.js')).formatEasyRead,
+  stylish: async (): Promise<Format> => import('./stylish.js').then((m) => ({ format: m.formatStylish, stream: m.streamStylish })),
+  json: async (): Promise<Format> => import('./json.js').then((m) => ({ format: m.formatJson, stream: m.streamJson })),
+  markdown: async (): Promise<Format> => ({ format: (await import('./markdown.js')).formatMarkdown }),
+  sarif: async (): Promise<Format> => ({ format: (await import('./sarif.js')).formatSarif }),
+  junit: async (): Promise<Format> => ({ format: (await import('./junit.js')).formatJunit }),
+  github: async (): Promise<Format> => import('./github.js').then((m) => ({ format: m.formatGithub, stream: m.streamGithub })),
+  csv: async (): Promise<Format> => import('./csv.js').then((m) => ({ format: m.formatCsv, stream: m.streamCsv })),
+  html: async (): Promise<Format> => ({ format: (await import('./html.js')).formatHtml }),
+  'easy-read': async (): Promise<Format> => ({ format: (await import('./easy-read.js')).formatEasyRead }),
 } as const;
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 
 export async function formatterFor(name: FormatName): Promise<Formatter> {
-  return FORMATS[name]();
+  return (await FORMATS[name]()).format;
 }

@@ -1,6 +1,6 @@
 /** The whole audit as JSON: the AuditRun structure in src/audit/result.ts, versioned by `format_version`. */
 import { RESULT_FORMAT_VERSION, type AuditRun } from '../../audit/result.js';
-import type { ProjectStream, StreamFactory } from './index.js';
+import type { ProjectStream, StreamFactory } from './format.js';
 import { jsonBody, jsonText } from '../text/json.js';
 
 export function formatJson(run: AuditRun): string {

@@ -8,11 +8,11 @@
  * no timestamps, host names or durations.
  */
 import type { AuditRun, Finding, InvalidFile, ProjectAudit } from '../../audit/result.js';
-import { where } from '../../load/problem.js';
-import { RULES } from '../../rules/index.js';
+import { where } from '../../problem.js';
 import { provisoSentence, verdictSentence } from '../../ladder/verdict.js';
 import { SEVERITY_RANK } from '../../rules/rule.js';
-import type { FormatContext } from './index.js';
+import { byFile } from '../../text-order.js';
+import type { FormatContext } from './format.js';
 
 interface Suite {
   file: string;
@@ -24,11 +24,11 @@ interface Suite {
   body: string[];
 }
 
-export function formatJunit(run: AuditRun, context?: Partial<FormatContext>): string {
-  const failOn = context?.failOn;
+export function formatJunit(run: AuditRun, context: FormatContext): string {
+  const failOn = context.failOn;
   // As the exit code: a finding fails its test only at or above --fail-on; without it (a run made in code), every finding not waived does.
   const fails = (f: Finding): boolean => !f.waived && (failOn === undefined || (failOn !== 'never' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
-  const suites = [...run.projects.map((p) => projectSuite(p, fails)), ...run.invalid.map(invalidSuite)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const suites = [...run.projects.map((project) => projectSuite(project, fails, context)), ...run.invalid.map(invalidSuite)].sort(byFile);
   const total = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((sum, s) => sum + s[key], 0);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -57,12 +57,12 @@ export function className(file: string): string {
   return file.replace(/\.ya?ml$/i, '').replace(/\./g, '_');
 }
 
-function projectSuite(project: ProjectAudit, fails: (f: Finding) => boolean): Suite {
+function projectSuite(project: ProjectAudit, fails: (f: Finding) => boolean, { rules, severities }: FormatContext): Suite {
   const body: string[] = [];
   let failures = 0;
-  const known = new Set(RULES.map((r) => r.id));
-  // Every rule, and any rule id the audit reported that is not in the list (it never should be).
-  const ids = [...RULES.map((r) => r.id), ...[...new Set(project.findings.map((f) => f.rule))].filter((id) => !known.has(id)).sort()];
+  const known = new Set(rules.map((r) => r.id));
+  // Every rule in force (a rule turned off was not tested, so it is not a passing test), and any rule id the audit reported that is not in the list (it never should be).
+  const ids = [...rules.filter((r) => severities[r.id] !== 'off').map((r) => r.id), ...[...new Set(project.findings.map((f) => f.rule))].filter((id) => !known.has(id)).sort()];
   for (const id of ids) {
     const open = `    <testcase classname="${attr(className(project.file))}" name="${attr(id)}"`;
     const found = project.findings.filter((f) => f.rule === id);

@@ -7,12 +7,11 @@
  * newline cannot break a table or inject markup.
  */
 import { STATUS_WORDS, type Judgement } from '../../framework/judgement.js';
-import { where } from '../../load/problem.js';
+import { where } from '../../problem.js';
 import { RUNGS } from '../../ladder/rungs.js';
 import type { ActivityAudit, AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
-import type { FormatContext } from './index.js';
-import { scaleById } from '../../scales/scales.js';
+import type { FormatContext } from './format.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
 import { activityCounts, compareProjects, nonParticipation, overview, percent, scoreWords, stageWords } from './shared.js';
@@ -31,7 +30,7 @@ export const COMMENT_LIMIT = 65_000;
 export function formatMarkdown(run: AuditRun, context: FormatContext): string {
   const head = ['# Co-production audit', '', overview(run), ''].join('\n');
   const foot = `<sub>Made by ${text(run.tool.name)} ${text(run.tool.version)}. Every rung is placed from the facts recorded in the project file, not from what it claims.</sub>\n`;
-  const projects = run.projects.map((project) => formatProject(project).join('\n') + '\n');
+  const projects = run.projects.map((project) => formatProject(project, context).join('\n') + '\n');
   const comparison = run.projects.length > 1 ? formatComparison(run, context).join('\n') + '\n' : '';
   const invalid = run.invalid.length > 0 ? formatInvalid(run).join('\n') + '\n' : '';
   const limit = context.lengthLimit === undefined ? COMMENT_LIMIT : context.lengthLimit;
@@ -66,7 +65,7 @@ function shortened(head: string, projects: string[], comparison: string, invalid
 }
 
 
-function formatProject(project: ProjectAudit): string[] {
+function formatProject(project: ProjectAudit, { scales }: FormatContext): string[] {
   const lines: string[] = [];
   const push = (...more: string[]): void => {
     lines.push(...more);
@@ -105,7 +104,7 @@ function formatProject(project: ProjectAudit): string[] {
   } else {
     // With --scale, a column gives the nearest equivalent on the other framework's scale.
     const scale = project.activities.find((a) => a.equivalent)?.equivalent?.scale;
-    const scaleName = scale ? scaleById(scale)!.name : undefined;
+    const scaleName = scale ? scales.find((s) => s.id === scale)!.name : undefined;
     push(
       `| Activity | Stage | Evidenced rung | Claimed | Target | Next step up |${scaleName ? ` Nearest on ${cell(scaleName)} |` : ''}`,
       `| --- | --- | --- | ---: | ---: | --- |${scaleName ? ' --- |' : ''}`,

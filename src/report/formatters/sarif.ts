@@ -9,10 +9,10 @@
  */
 import type { AuditRun, Finding, ProjectAudit } from '../../audit/result.js';
 import { verdictSentence } from '../../ladder/verdict.js';
-import type { Problem } from '../../load/problem.js';
-import { RULES } from '../../rules/index.js';
-import type { Rule, Severity } from '../../rules/rule.js';
-import type { FormatContext } from './index.js';
+import type { Problem } from '../../problem.js';
+import type { Severity } from '../../rules/rule.js';
+import type { FormatContext, RuleMeta } from './format.js';
+import { byText } from '../../text-order.js';
 import { fileUri, fromRoot, sarifText } from '../text/sarif-uri.js';
 import { jsonText } from '../text/json.js';
 import { createHash } from 'node:crypto';
@@ -29,10 +29,11 @@ const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', inf
 const ROOT_ID = 'SRCROOT';
 
 /** Files that could not be audited appear as results of this rule too, so a dashboard shows them and not only the run's log. */
-const NOT_AUDITED: Rule['id'] = 'file-not-audited';
+const NOT_AUDITED = 'file-not-audited';
 
-export function formatSarif(run: AuditRun, context?: Partial<FormatContext>): string {
-  const shown = (file: string): string => fromRoot(file, context?.base);
+export function formatSarif(run: AuditRun, context: FormatContext): string {
+  const { rules } = context;
+  const shown = (file: string): string => fromRoot(file, context.base);
   // In the order of the names from the root, so the log is the same from any folder.
   const byShown = <T extends { file: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => byText(shown(a.file), shown(b.file)));
   const projects = byShown(run.projects);
@@ -59,8 +60,8 @@ export function formatSarif(run: AuditRun, context?: Partial<FormatContext>): st
     return `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}:${nth}`;
   };
   const results = [
-    ...projects.flatMap((project) => project.findings.map((finding) => result(finding, location, fingerprint(finding)))),
-    ...invalid.flatMap((file) => file.problems.map((found) => notAudited(found, file.file, location, shown))),
+    ...projects.flatMap((project) => project.findings.map((finding) => result(finding, rules, location, fingerprint(finding)))),
+    ...invalid.flatMap((file) => file.problems.map((found) => notAudited(found, file.file, location, shown, rules.length))),
   ];
   const notifications = invalid.flatMap((file) => file.problems.map((found) => notification(found, file.file, location)));
 
@@ -74,7 +75,7 @@ export function formatSarif(run: AuditRun, context?: Partial<FormatContext>): st
             name: 'coprod',
             informationUri: INFORMATION_URI,
             version: run.tool.version,
-            rules: [...RULES.map((rule) => describeRule(rule, run.tool.version)), notAuditedRule(run.tool.version)],
+            rules: [...rules.map((rule) => describeRule(rule, run.tool.version)), notAuditedRule(run.tool.version)],
           },
         },
         // One analysis, one category: Azure DevOps and direct uploads need it to tell runs apart.
@@ -102,7 +103,7 @@ export function helpUri(ruleId: string, version: string): string {
   return `https://cdn.jsdelivr.net/npm/coprod-audit@${version}/docs/rules.md#${ruleId}`;
 }
 
-function describeRule(rule: Rule, version: string): object {
+function describeRule(rule: RuleMeta, version: string): object {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -130,10 +131,10 @@ function notAuditedRule(version: string): object {
   };
 }
 
-function notAudited(found: Problem, file: string, location: (file: string, position?: { line: number; column: number }) => object, shown: (file: string) => string): object {
+function notAudited(found: Problem, file: string, location: (file: string, position?: { line: number; column: number }) => object, shown: (file: string) => string, ruleIndex: number): object {
   return {
     ruleId: NOT_AUDITED,
-    ruleIndex: RULES.length,
+    ruleIndex,
     level: 'error',
     message: { text: sarifText(found.message) },
     locations: [location(file, found.position)],
@@ -142,8 +143,8 @@ function notAudited(found: Problem, file: string, location: (file: string, posit
   };
 }
 
-function result(finding: Finding, location: (file: string, position?: { line: number; column: number }) => object, fingerprint: string): object {
-  const ruleIndex = RULES.findIndex((r) => r.id === finding.rule);
+function result(finding: Finding, rules: readonly RuleMeta[], location: (file: string, position?: { line: number; column: number }) => object, fingerprint: string): object {
+  const ruleIndex = rules.findIndex((r) => r.id === finding.rule);
   const entry: Record<string, unknown> = { ruleId: finding.rule };
   if (ruleIndex >= 0) entry['ruleIndex'] = ruleIndex;
   entry['level'] = LEVEL[finding.severity];
@@ -193,8 +194,4 @@ function pascalCase(id: string): string {
     .split('-')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 import type { AuditRun, ProjectBrief, ProjectSummary } from '../../audit/result.js';
 import { plural } from '../../plain-english.js';
 import type { Stage } from '../../project.js';
+import { byText } from '../../text-order.js';
 
 export const STAGE_WORDS: Record<Stage, string> = {
   agenda_setting: 'Setting the agenda',
@@ -21,8 +22,6 @@ export function percent(share: number | null): string {
 
 export const SORT_KEYS = ['score', 'name', 'errors', 'shared', 'highest', 'lowest', 'file'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Ranks projects for a side-by-side review. Unknown scores go last. Ties are

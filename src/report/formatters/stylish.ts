@@ -7,14 +7,13 @@
  */
 import Table from 'cli-table3';
 import { STATUS_WORDS, type Judgement, type Status } from '../../framework/judgement.js';
-import { where } from '../../load/problem.js';
+import { where } from '../../problem.js';
 import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { provisoSentence, verdictSentence, whereWords } from '../../ladder/verdict.js';
-import { scaleById } from '../../scales/scales.js';
 import { describeDisagreement } from '../../perspectives/perspectives.js';
 import type { ActivityAudit, AuditRun, Finding, InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
 import type { Severity } from '../../rules/rule.js';
-import { streamWhole, type FormatContext, type ProjectStream } from './index.js';
+import { streamWhole, type FormatContext, type ProjectStream } from './format.js';
 import { activityCounts, compareProjects, nonParticipation, percent, scoreWords, stageWords } from './shared.js';
 import { lowerFirst, plural } from '../../plain-english.js';
 import { elide } from '../elide.js';
@@ -48,7 +47,7 @@ export function streamStylish(context: FormatContext): ProjectStream {
   };
 }
 
-function formatProject(project: ProjectAudit, { style }: FormatContext): string {
+function formatProject(project: ProjectAudit, { style, scales }: FormatContext): string {
   const lines: string[] = [];
   const push = (text = ''): void => {
     lines.push(text);
@@ -128,7 +127,7 @@ function formatProject(project: ProjectAudit, { style }: FormatContext): string 
     for (const d of p.disagreements) push(wrap(`${style.warning('≠')} \`${d.fact}: ${d.recorded}\` disagrees with ${d.from.map((f) => `\`${f}\``).join(', ')}; the audit goes by the latter.`, 6, 4));
     if (a.perspective && !a.perspective.lower) push(perspectiveLines(a, style));
     if (a.equivalent) {
-      const scale = scaleById(a.equivalent.scale)!;
+      const scale = scales.find((s) => s.id === a.equivalent!.scale)!;
       push(wrap(`Nearest on ${scale.name}: ${a.equivalent.level ?? 'no equivalent'}. ${a.equivalent.reason}`, 4, 2));
     }
     const asks = p.questions.filter((q) => !q.confirms);

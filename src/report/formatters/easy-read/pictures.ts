@@ -4,6 +4,7 @@
  * for the words beside them, which say everything, so screen readers skip them.
  */
 import { ICONS, type IconName } from './icons.js';
+import { TOP_RUNG } from '../../../ladder/rungs.js';
 
 export function icon(name: IconName): string {
   return `<svg class="picture" viewBox="0 0 24 24" width="56" height="56" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round">${ICONS[name]}</svg>`;
@@ -12,7 +13,7 @@ export function icon(name: IconName): string {
 /** A ladder of 8 steps, step 1 at the bottom, with `step` filled in (none when unknown). */
 export function ladderPicture(step: number | null): string {
   const rungs: string[] = [];
-  for (let n = 1; n <= 8; n++) {
+  for (let n = 1; n <= TOP_RUNG; n++) {
     const y = 86 - (n - 1) * 10.5;
     rungs.push(n === step ? `<rect x="14" y="${y - 3.5}" width="28" height="7" rx="1.5" class="here"/>` : `<line x1="16" y1="${y}" x2="40" y2="${y}"/>`);
   }

@@ -5,7 +5,7 @@
  */
 import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import type { Group } from '../project.js';
-import { all, any } from '../framework/judgement.js';
+import { all, any } from './judgement.js';
 import { groupExperience } from './community.js';
 import { activitiesWithPlacements, onLadder, yes, type AuditContext } from './context.js';
 import { claimOf } from '../ladder/claims.js';

@@ -4,21 +4,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Target } from '../load/sources.js';
-import { STREAMS, type FormatContext } from '../report/formatters/index.js';
 import { auditTarget, type TargetSetup } from './audit-target.js';
-import { makeStyle } from './style.js';
+import { openStream, type StreamSetup } from './stream.js';
 
 export interface WorkerSetup extends TargetSetup {
-  format: string;
-  colour: boolean;
-  context: Omit<FormatContext, 'style'>;
-  tool: { name: string; version: string };
+  /** Each project's text in this format, when it can be written as it goes; else its whole audit. */
+  stream?: StreamSetup;
 }
 
 const setup = workerData as WorkerSetup;
-const style = await makeStyle(setup.colour);
-const factory = STREAMS[setup.format];
-const stream = factory ? (await factory())({ ...setup.context, style }, setup.tool) : undefined;
+const stream = setup.stream ? await openStream(setup.stream) : undefined;
 
 // Files in flight, and whether the main thread has said there are no more: close only when both are done.
 let inFlight = 0;

@@ -8,12 +8,13 @@ import { briefOf, type ProjectAudit, type ProjectBrief } from '../audit/result.j
 import type { FailOn } from '../config/config.js';
 import { whereWords } from '../ladder/verdict.js';
 import { loadProject } from '../load/index.js';
-import type { Problem } from '../load/problem.js';
-import { readSource, skipNote, type Note, type Target } from '../load/sources.js';
+import { RULE_IDS } from '../rules/index.js';
+import type { Problem } from '../problem.js';
+import { readSource, skipNote, type Note, type Source, type StdinReader, type Target } from '../load/sources.js';
 import { gatherViews, type LoadedPerspectives } from '../perspectives/perspectives.js';
-import type { ProjectStream } from '../report/formatters/index.js';
+import type { ProjectStream } from '../report/formatters/format.js';
 import { SEVERITY_RANK, type Severity } from '../rules/rule.js';
-import type { Limits } from './inputs.js';
+import type { Limits } from '../load/index.js';
 
 /** The thresholds that decide exit code 1. */
 export interface Gate {
@@ -82,12 +83,17 @@ export async function auditTarget(
   target: Target,
   setup: TargetSetup,
   stream: ProjectStream | undefined,
-  readStdin?: () => Promise<Buffer>,
+  readStdin?: StdinReader,
   perspectives: readonly LoadedPerspectives[] = [],
 ): Promise<TargetOutcome> {
   const source = await readSource(target, setup.limits, readStdin);
   if ('kind' in source) return { kind: 'invalid', file: target.file, problems: [source] };
-  const loaded = loadProject(source.file, source.text, setup.limits);
+  return auditSource(target, source, setup, stream, perspectives);
+}
+
+/** Audits one file's text, once it has been read. */
+export function auditSource(target: Target, source: Source, setup: TargetSetup, stream: ProjectStream | undefined, perspectives: readonly LoadedPerspectives[] = []): TargetOutcome {
+  const loaded = loadProject(source.file, source.text, setup.limits, RULE_IDS);
   const skipped = skipNote(target, loaded);
   if (skipped) return { kind: 'skipped', note: skipped };
   if (!loaded.ok) return { kind: 'invalid', file: target.file, problems: loaded.problems };

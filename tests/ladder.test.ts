@@ -415,6 +415,17 @@ describe('seats: the arithmetic', () => {
     expect(p.reasons.find((r) => r.fact === 'seats')?.text).toContain('2 of 12 seats, with no veto recorded.');
   });
 
+  it('a lone member is a minority whatever the size of the board, so the total is never asked', () => {
+    const reading = seatReading({ held: 1 });
+    expect(reading.possible).toEqual(['token', 'minority']);
+    expect(reading.outvotedImplied).toBe(true);
+    expect(reading.missing).toEqual(['seats.briefed', 'seats.shape_agenda']);
+    // Two seats of an unknown total could be a majority of three.
+    expect(seatReading({ held: 2 }).possible).toContain('equal');
+    const p = placeActivity({ ...SHARED, seats: { held: 1 } });
+    expect(p.ceiling).toBeLessThan(6);
+  });
+
   it('a recorded veto (cannot be outvoted) makes any minority equal', () => {
     expect(seatReading({ held: 1, total: 12, can_be_outvoted: 'no' }).possible).toEqual(['equal']);
   });

@@ -252,7 +252,8 @@ export function seatReading(seats: ActivityFacts['seats']): SeatReading {
 
 function readBlock(seats: Seats): SeatReading {
   const both = [true, false];
-  const minorities = seats.held !== undefined && seats.total !== undefined ? [seats.held * 2 < seats.total] : both;
+  // A lone member is a minority of any board or panel, however many seats it has: a board of one is no board.
+  const minorities = seats.held !== undefined && seats.total !== undefined ? [seats.held * 2 < seats.total] : seats.held === 1 ? [true] : both;
   const levels = new Set<SeatLevel>();
   for (const minority of minorities) {
     // A minority with no veto recorded can be outvoted; without a minority, outvoting does not matter.
@@ -268,7 +269,7 @@ function readBlock(seats: Seats): SeatReading {
   const missing: SeatDetail[] = [];
   if (possible.length > 1) {
     if (seats.held === undefined) missing.push('seats.held');
-    if (seats.total === undefined) missing.push('seats.total');
+    if (seats.total === undefined && seats.held !== 1) missing.push('seats.total');
     if (seats.can_be_outvoted === undefined && minorities.includes(true) && !outvotedImplied) missing.push('seats.can_be_outvoted');
     if (seats.briefed === undefined) missing.push('seats.briefed');
     if (seats.shape_agenda === undefined) missing.push('seats.shape_agenda');

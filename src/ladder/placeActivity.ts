@@ -430,10 +430,11 @@ export function whatItTakes(facts: ActivityFacts, target: number, options: Place
 /** A red-flag fact, or a board's seats: what strict mode most needs recorded. */
 /**
  * A fact asked about as a red flag: whether people were pressed into it, whether it was presented as theirs, and
- * whether it is a board where they are a token minority (seats credit only rungs 6 and up, which who decided asks first).
+ * whether it is a board at all (seats credit only rungs 6 and up, which who decided asks first). On a board the
+ * file records, its seats are what a practitioner asks about first, so the details of a seats block are not.
  */
 function flagOnly(key: string): boolean {
-  return key.startsWith('seats') || (key in FACTS && FACTS[key as FactKey].role === 'red flag');
+  return key === 'seats' || (key in FACTS && FACTS[key as FactKey].role === 'red flag');
 }
 
 function flagFirst(key: string): boolean {

@@ -431,4 +431,16 @@ export const SCENARIOS: readonly Scenario[] = [
     expect: { ceilingAtMost: 5, findings: ['co-production-in-name-only'], notFindings: ['non-participation'] },
     source: "Guerilla Policy (c. 2012): consultation in disguise; comments on a finished plan cannot be community-led, and without knowing what became of them a practitioner would not yet call it non-participation",
   },
+  {
+    id: "patient-rep-thin",
+    description: "A hospital trust has one patient representative on its quality committee.",
+    expect: { rung: 3, verdict: 'not_enough_evidence', ceilingAtMost: 5, firstQuestion: 'seats.briefed, seats.shape_agenda' },
+    source: "Arnstein (1969), A Ladder of Citizen Participation, placation; \"a lone or minority member who can always be outvoted, without briefing or a say over the agenda, is tokenism\": a lone representative cannot share decisions, and whether they are briefed and can shape the agenda tells tokenism from consultation",
+  },
+  {
+    id: "board-seats-thin",
+    description: "A regional arts funder has two places for people from marginalised communities on its 10-member grants board. Board decisions are by majority vote.",
+    expect: { rung: 3, verdict: 'not_enough_evidence', ceilingAtMost: 5, firstQuestion: 'seats.briefed, seats.shape_agenda' },
+    source: "Arnstein (1969), A Ladder of Citizen Participation, placation: two of ten seats decided by majority vote can always be outvoted; briefing and the agenda tell tokenism from consultation",
+  },
 ];

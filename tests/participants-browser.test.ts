@@ -68,7 +68,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the participants' pages in a real browser", () 
     coprod(['perspectives', 'import', ANSWERS, '--plan', PLAN, '--map', 'ignore=Email', '--map', 'ignore=Name', '--output', join(tmp, 'views.yaml')]);
     coprod(['audit', PLAN, '--perspectives', join(tmp, 'views.yaml'), '--format', 'easy-read', '--output', page('easy-read'), '--fail-on', 'never']);
     coprod(['audit', 'examples/', '--format', 'easy-read', '--output', page('easy-read-all'), '--fail-on', 'never']);
-    coprod(['audit', 'tests/fixtures/audit/unplaceable.yaml', '--format', 'easy-read', '--output', page('easy-read-unplaced'), '--fail-on', 'never']);
+    coprod(['audit', 'tests/fixtures/audit/not-enough-evidence.yaml', '--format', 'easy-read', '--output', page('easy-read-unplaced'), '--fail-on', 'never']);
     browser = await launch(false);
     axeBrowser = await launch(true);
   });

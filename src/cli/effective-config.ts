@@ -1,7 +1,7 @@
 /** The settings in force: the configuration file, then command-line flags over it. */
 import { resolve } from 'node:path';
 import { loadConfig, parseShare, type Config, type FailOn } from '../config/config.js';
-import { SEVERITIES, type Severity } from '../rules/rule.js';
+import type { Severity } from '../rules/rule.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from '../load/suggest.js';
 import { type Io } from './io.js';

@@ -4,8 +4,6 @@
  * Commands are imported only when they run, to keep start-up close to bare Node.
  */
 import type { Config } from '../config/config.js';
-import type { FormatName } from '../report/formatters/index.js';
-import type { SortKey } from '../report/formatters/shared.js';
 import { EXIT, type Io } from './io.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { today } from './today.js';

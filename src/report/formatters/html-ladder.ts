@@ -3,7 +3,7 @@
  * activity a marker on the rung its facts prove, claims with an arrow down to
  * the evidence, and participants' own placement beside it.
  */
-import type { ActivityAudit, ProjectAudit } from '../../audit/result.js';
+import type { ProjectAudit } from '../../audit/result.js';
 import { GENUINE_FROM, RUNGS, rungLabel } from '../../ladder/rungs.js';
 import { verdictSentence, whereWords } from '../../ladder/verdict.js';
 import { h, name, truncate } from '../html-text.js';
@@ -128,7 +128,7 @@ export function ladderFigure(project: ProjectAudit, pid: string): string[] {
   }
   // Participants' own placement: a diamond on the rung their answers give, below the claims.
   for (const band of bands) {
-    band.theirs.forEach((a, i) => {
+    band.theirs.forEach((a) => {
       const at = participantsY.get(a)!;
       const label = `${truncate(a.name, labelChars - 26)}: participants place it here`;
       parts.push(

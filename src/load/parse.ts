@@ -7,6 +7,7 @@ import { problem, type Position, type Problem } from '../problem.js';
 import type { Path } from '../project.js';
 import { formatBytes } from './sources.js';
 import { yamlMistakes } from './yaml-errors.js';
+import { composePlain, lineTable, spotAt } from './compose-plain.js';
 
 export interface ParseLimits {
   /** Deepest nesting of lists and mappings accepted. */
@@ -51,15 +52,38 @@ export interface ParsedFile {
 }
 
 export function parseProjectText(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedFile | Problem[] {
-  const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Counted before parsing, which is what costs: two million one-character list items would take minutes and gigabytes.
+  const crowded = crowdedOffset(body, maxValues(limits));
+  if (crowded !== undefined) return [tooManyValues(file, limits, positionIn(body, crowded))];
+  // Most files are read the quick way; anything out of the ordinary falls through to yaml below.
+  const plain = composePlain(body, limits.maxDepth);
+  if (plain) {
+    const position = lineTable(body);
+    return {
+      file,
+      data: plain.data,
+      locate: (path) => position(spotAt(plain.root, path).spot.start),
+      locateKey: (path) => {
+        const found = spotAt(plain.root, path);
+        return position((found.key ?? found.spot).start);
+      },
+    };
+  }
+  return parseWithYaml(file, body, limits);
+}
+
+/**
+ * Reads a file with yaml's Document, which gives every syntax error, repeated
+ * key, alias and depth problem its own message and position. Every file the
+ * quick way declines comes here.
+ */
+export function parseWithYaml(file: string, body: string, limits: ParseLimits): ParsedFile | Problem[] {
+  const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  // Counted before parsing, which is what costs: two million one-character list items would take minutes and gigabytes.
-  const crowded = crowdedOffset(body, maxValues(limits));
-  if (crowded !== undefined) return [tooManyValues(file, limits, positionIn(body, crowded))];
   let doc: Document.Parsed;
   try {
     // logLevel 'error': unknown tags such as !!js/function stay plain strings, silently; nothing is ever constructed from a tag.

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The executable does one thing: run main() and set the exit code from it.
-// It runs the bundled CLI (dist/bundle, made by npm run build), which starts faster.
-import { main } from '../dist/bundle/main.js';
-import { nodeIo } from '../dist/bundle/node-io.js';
+// The executable does one thing: run the command line and set the exit code from it.
+// launch() runs the bundled CLI (dist/bundle, made by npm run build) with V8's code cache, which starts faster.
+import { launch } from '../dist/cli/launch.js';
 
-process.exitCode = await main(nodeIo(process.argv.slice(2)));
+process.exitCode = await launch(process.argv.slice(2));

@@ -1,10 +1,19 @@
-// Bundles the CLI into a few files in dist/bundle/, because loading one large
-// module is faster than resolving and compiling dozens of small ones: about
-// 37 ms less on every run (bench/README.md). Commands that need heavy modules
-// (the interview, the HTML report) stay in chunks loaded only when used.
+// Bundles the CLI into dist/bundle/, because loading one large script is faster
+// than resolving and compiling dozens of small modules: about 37 ms less on
+// every run (bench/README.md).
+//
+// cli.cjs holds the whole command line as one CommonJS script, which
+// src/cli/launch.ts runs through vm.Script so that V8's code cache can skip
+// compiling it; its last line carries a hash of its contents, which names the
+// cache, so a cache is never used for another build. Modules the source
+// imports only when a command needs them (the interview, the HTML report) are
+// still evaluated only then. audit-worker.js is the worker that audits a
+// share of a large batch.
+//
 // dist/bundle sits two folders below the package root, like dist/cli/commands,
 // so paths such as ../../package.json and ../../schemas resolve the same.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -12,11 +21,30 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
+
 await build({
-  entryPoints: { main: join(root, 'dist/cli/main.js'), 'node-io': join(root, 'dist/cli/node-io.js'), 'audit-worker': join(root, 'dist/batch/audit-worker.js') },
+  stdin: { contents: "export { main } from './main.js';\nexport { nodeIo } from './node-io.js';\n", resolveDir: join(root, 'dist', 'cli'), sourcefile: 'cli.js' },
+  outfile: join(outdir, 'cli.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  // The modules are ES modules that find files beside them through import.meta.url; in a script, that is the script's own URL.
+  define: { 'import.meta.url': '__coprodModuleUrl' },
+  banner: { js: "const __coprodModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+const cli = join(outdir, 'cli.cjs');
+// A script run through vm.Script with a code cache cannot import(): Node's built-in modules are required instead.
+const script = readFileSync(cli, 'utf8').replace(/\bimport\("(node:[a-z_/]+)"\)/g, 'Promise.resolve().then(() => require("$1"))');
+const left = /\bimport\([^)]*\)/.exec(script);
+if (left) throw new Error(`dist/bundle/cli.cjs still imports a module at run time, which it cannot do: ${left[0]}`);
+writeFileSync(cli, `${script}\n//# coprod-bundle ${createHash('sha256').update(script).digest('hex')}\n`);
+
+await build({
+  entryPoints: { 'audit-worker': join(root, 'dist/batch/audit-worker.js') },
   outdir,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',

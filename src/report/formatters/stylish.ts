@@ -18,6 +18,7 @@ import { activityCounts, compareProjects, nonParticipation, percent, scoreWords,
 import { lowerFirst, plural } from '../../plain-english.js';
 import { elide } from '../elide.js';
 import { inertLines, visibleAll } from '../text/terminal.js';
+import { drawTable } from '../text/table.js';
 
 const WIDTH = 100;
 
@@ -95,16 +96,8 @@ function formatProject(project: ProjectAudit, { style, scales }: FormatContext):
 
   // The table of activities.
   push(style.bold('Activities'));
-  const table = new Table({
-    head: ['Activity', 'Stage', 'Evidenced rung', 'Claimed', 'Target'],
-    style: { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [34, 16, 30, 9, 9],
-  });
-  for (const a of project.activities) {
-    table.push([`${elide(a.name)}\n(${a.id})`, a.stage ? stageWords(a.stage) : '—', evidencedWords(a), a.claim ? `${a.claim.rung}${a.claim.by === 'described_as' ? ' (words)' : ''}` : '—', a.target_rung ?? '—']);
-  }
-  push(table.toString());
+  const rows = project.activities.map((a) => [`${elide(a.name)}\n(${a.id})`, a.stage ? stageWords(a.stage) : '—', evidencedWords(a), a.claim ? `${a.claim.rung}${a.claim.by === 'described_as' ? ' (words)' : ''}` : '—', a.target_rung ?? '—']);
+  push(table(['Activity', 'Stage', 'Evidenced rung', 'Claimed', 'Target'], rows, [34, 16, 30, 9, 9]));
   push();
 
   // Why each activity sits where it does, and what would move it up.
@@ -231,15 +224,9 @@ function findingLines(f: Finding, style: FormatContext['style']): string {
 
 function formatComparison(briefs: readonly ProjectBrief[], invalid: readonly InvalidFile[], { style, sort }: FormatContext): string {
   const lines: string[] = [style.heading('All projects side by side'), ''];
-  const table = new Table({
-    head: ['#', 'Project', 'Organisation', 'Highest', 'Lowest', 'Rung 6+', 'Principles met', 'Criteria met', 'Errors', 'Warnings', 'Overall'],
-    style: { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [4, 28, 20, 9, 8, 9, 12, 10, 8, 10, 16],
-  });
-  compareProjects(briefs, sort).forEach((p, i) => {
+  const rows = compareProjects(briefs, sort).map((p, i) => {
     const s = p.summary;
-    table.push([
+    return [
       i + 1,
       elide(p.name),
       elide(p.organisation ?? '—'),
@@ -251,9 +238,9 @@ function formatComparison(briefs: readonly ProjectBrief[], invalid: readonly Inv
       s.findings.error,
       s.findings.warning,
       s.score === null ? 'no score' : `${s.score} ${s.rating === 'not enough evidence' ? 'not rated' : s.rating}`,
-    ]);
+    ];
   });
-  lines.push(table.toString());
+  lines.push(table(['#', 'Project', 'Organisation', 'Highest', 'Lowest', 'Rung 6+', 'Principles met', 'Criteria met', 'Errors', 'Warnings', 'Overall'], rows, [4, 28, 20, 9, 8, 9, 12, 10, 8, 10, 16]));
   if (invalid.length > 0) {
     lines.push('', style.error(`${plural(invalid.length, 'file')} could not be audited (the problems are listed above, on standard error):`));
     for (const f of invalid) lines.push(`  ✖ ${f.file}: ${plural(f.problems.length, 'problem')}`);
@@ -263,6 +250,15 @@ function formatComparison(briefs: readonly ProjectBrief[], invalid: readonly Inv
 }
 
 
+
+/** A table drawn directly when its text is simple enough, else by cli-table3, which measures any character's width. */
+function table(head: string[], rows: Array<Array<string | number>>, widths: number[]): string {
+  const drawn = drawTable(head, rows, widths);
+  if (drawn !== undefined) return drawn;
+  const table = new Table({ head, style: { head: [], border: [] }, wordWrap: true, colWidths: widths });
+  for (const row of rows) table.push(row);
+  return table.toString();
+}
 
 /** Wraps a paragraph to the report width; later lines are indented to line up under the first line's text. */
 function wrap(text: string, indent: number, firstIndent = indent): string {

@@ -6,7 +6,7 @@ import { CRITERIA } from '../framework/criteria.js';
 import { judge, type Judgement } from '../framework/judgement.js';
 import { PRINCIPLES } from '../framework/principles.js';
 import { claimOf } from '../ladder/claims.js';
-import { placeActivity, whatItTakes, type Placement } from '../ladder/placeActivity.js';
+import { placeActivity, type Placement } from '../ladder/placeActivity.js';
 import { GENUINE_FROM, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import type { Activity, Group, LoadedProject, Path, Project, Waiver } from '../project.js';
 import { RULES } from '../rules/index.js';
@@ -63,7 +63,7 @@ export function auditProject(loaded: LoadedProject, config: AuditConfig): Projec
     if (scale && placement.rung !== null) result.equivalent = equivalentOf(scale, placement);
     if (activity.target_rung !== undefined) {
       result.target_rung = activity.target_rung;
-      if (placement.rung !== null && activity.target_rung > placement.rung) result.target_steps = whatItTakes(activity, activity.target_rung, { strict });
+      if (placement.rung !== null && activity.target_rung > placement.rung) result.target_steps = context.stepsTo(activity, activity.target_rung);
     }
     return result;
   });

@@ -1,5 +1,5 @@
 /** What every rule and every principle check sees: the project, where each activity was placed, and who takes part in it. */
-import type { Community, Placement } from '../ladder/placeActivity.js';
+import { whatItTakes, type Change, type Community, type Placement } from '../ladder/placeActivity.js';
 import type { Activity, Group, Project, YesNo, YesPartlyNo } from '../project.js';
 import type { Perspective } from '../perspectives/perspectives.js';
 
@@ -17,6 +17,12 @@ export interface AuditContext {
   strict: boolean;
   /** Participants' own view of each activity, by activity id, when perspectives were given. */
   perspectives: ReadonlyMap<string, Perspective>;
+  /**
+   * What it would take for an activity to stand on a rung (whatItTakes, with this audit's strictness), each activity's
+   * facts read once: an audit asks it of one activity up to six times (its target, and rules on claims, shared decisions
+   * and non-participation).
+   */
+  stepsTo(activity: Activity, target: number): Change[];
 }
 
 export function makeContext(
@@ -26,14 +32,21 @@ export function makeContext(
   today: string,
   options: { strict?: boolean; perspectives?: ReadonlyMap<string, Perspective> } = {},
 ): AuditContext {
+  const strict = options.strict === true;
+  const read = new Map<Activity, (target: number) => Change[]>();
   return {
     project,
     placements,
     communities,
     today,
-    strict: options.strict === true,
+    strict,
     perspectives: options.perspectives ?? new Map(),
     livedExperienceGroups: project.people.filter((g) => g.experience_of_issue !== 'none'),
+    stepsTo(activity, target) {
+      let steps = read.get(activity);
+      if (!steps) read.set(activity, (steps = whatItTakes(activity, { strict })));
+      return steps(target);
+    },
   };
 }
 

@@ -213,9 +213,13 @@ export const FACT_KEYS = Object.keys(FACTS) as FactKey[];
 /** A value of each fact, as placed; seats as a level. Absent means unknown. */
 export type FactValues = Partial<Record<FactKey, string>>;
 
-/** The position of a value in its fact's order (0 is worst). */
+/** Each fact's values by their position, made on first use: placing one activity compares values thousands of times. */
+let ranks: Record<FactKey, Map<string, number>> | undefined;
+
+/** The position of a value in its fact's order (0 is worst; -1 for a value the fact does not have). */
 export function rank(key: FactKey, value: string): number {
-  return FACTS[key].values.indexOf(value);
+  ranks ??= Object.fromEntries(FACT_KEYS.map((k) => [k, new Map(FACTS[k].values.map((v, i) => [v, i]))])) as Record<FactKey, Map<string, number>>;
+  return ranks[key].get(value) ?? -1;
 }
 
 export type SeatLevel = 'token' | 'minority' | 'equal';

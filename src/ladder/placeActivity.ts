@@ -313,7 +313,18 @@ function seatsDisagree(facts: ActivityFacts): Disagreement[] {
   return [{ fact: 'seats', recorded: levels[levels.length - 1]!, implied: 'equal', implication: 'community-decides-seats', from: ['decisions: community'], premises: ['decisions'], reason: COMMUNITY_DECIDES }];
 }
 
-export function placeActivity(facts: ActivityFacts, options: PlaceOptions = {}): Placement {
+/**
+ * Only the facts the ladder reads, from an activity that also has its name, groups and the rest: the placement
+ * copies the facts dozens of times, trying each answer to each question.
+ */
+function factsOnly(activity: ActivityFacts): ActivityFacts {
+  const facts: Record<string, unknown> = {};
+  for (const key of FACT_KEYS) if (activity[key] !== undefined) facts[key] = activity[key];
+  return facts as ActivityFacts;
+}
+
+export function placeActivity(activity: ActivityFacts, options: PlaceOptions = {}): Placement {
+  const facts = factsOnly(activity);
   const strict = options.strict === true;
   const community = options.community ?? 'yes';
   const { implied, disagreements: implicationsBroken } = applyImplications(recordedOf(facts));
@@ -367,6 +378,14 @@ function provisosOf(evidence: Evidence, bounds: Bounds, community: Community): P
  * that blocks the lowest rung first (a red flag holds it at its own rung), so
  * the first reason to act on is the first one read.
  */
+/** Each fact's conditions on every rung, gathered on first use. */
+let conditionsByFact: Map<FactKey, Array<{ rung: number; c: Condition }>> | undefined;
+
+function conditionsOn(key: FactKey): Array<{ rung: number; c: Condition }> {
+  conditionsByFact ??= new Map(FACT_KEYS.map((k) => [k, RUNGS.flatMap((r) => r.conditions.filter((c) => c.fact === k).map((c) => ({ rung: r.number, c })))]));
+  return conditionsByFact.get(key)!;
+}
+
 function reasonsOf(evidence: Evidence, bounds: Bounds): FactReason[] {
   const supporting: FactReason[] = [];
   const other: FactReason[] = [];
@@ -383,7 +402,7 @@ function reasonsOf(evidence: Evidence, bounds: Bounds): FactReason[] {
     const ruledOut = evidence.closure.ruledOut.find((r) => r.fact === key);
     if (implication) reason.implied_by = implication.from;
     else if (ruledOut && (recorded as Record<string, unknown>)[key] === undefined) reason.implied_by = [ruledOut.from];
-    const conditions = RUNGS.flatMap((r) => r.conditions.filter((c) => c.fact === key).map((c) => ({ rung: r.number, c })));
+    const conditions = conditionsOn(key);
     const flagged = RED_FLAGS.some((flag) => flag.fact === key && flag.applies(bounds.reading));
     const blocked = conditions.filter(({ rung, c }) => rung > bounds.floor && !c.alternative && !meets({ [key]: value }, c)).map(({ rung }) => rung);
     const meetsOne = conditions.some(({ c }) => meets({ [key]: value }, c));
@@ -421,10 +440,18 @@ function changesFor(evidence: Evidence, reading: Record<FactKey, string>, target
   return changes;
 }
 
-/** What it would take to stand on a given rung, from the facts as recorded. */
-export function whatItTakes(facts: ActivityFacts, target: number, options: PlaceOptions = {}): Change[] {
-  const evidence = evidenceOf(facts);
-  return changesFor(evidence, boundsOf(evidence.possible, options.strict === true).reading, target);
+/**
+ * What it would take to stand on a given rung, from the facts as recorded:
+ * `whatItTakes(facts, 6)`; or, given no rung, a function that answers for any
+ * rung from one reading of the facts: `whatItTakes(facts)(6)`.
+ */
+export function whatItTakes(facts: ActivityFacts, options?: PlaceOptions): (target: number) => Change[];
+export function whatItTakes(facts: ActivityFacts, target: number, options?: PlaceOptions): Change[];
+export function whatItTakes(facts: ActivityFacts, targetOrOptions?: number | PlaceOptions, options: PlaceOptions = {}): Change[] | ((target: number) => Change[]) {
+  const given = typeof targetOrOptions === 'object' ? targetOrOptions : options;
+  const evidence = evidenceOf(factsOnly(facts));
+  const reading = boundsOf(evidence.possible, given.strict === true).reading;
+  return typeof targetOrOptions === 'number' ? changesFor(evidence, reading, targetOrOptions) : (target: number) => changesFor(evidence, reading, target);
 }
 
 /** A red-flag fact, or a board's seats: what strict mode most needs recorded. */

@@ -1,6 +1,5 @@
 import { activitiesWithPlacements } from '../framework/context.js';
 import { claimOf, type Claim } from '../ladder/claims.js';
-import { whatItTakes } from '../ladder/placeActivity.js';
 import { rungLabel, SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import { whereWords } from '../ladder/verdict.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -32,7 +31,7 @@ export const rule: Rule = {
       if (!claim) return [];
       const ceiling = placement.ceiling ?? 0;
       const path = [...activity.path, claim.by];
-      const steps = whatItTakes(activity, claim.rung, { strict: context.strict });
+      const steps = context.stepsTo(activity, claim.rung);
       const advice = `To support the claim: ${steps.map((c) => c.text).join(' ')} Otherwise, claim what the evidence supports.`;
       if (claim.rung > ceiling) {
         // Words that promise shared decisions, for an activity that cannot share them, are co-production-in-name-only.

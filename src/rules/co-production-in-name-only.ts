@@ -1,7 +1,6 @@
 import { activitiesWithPlacements } from '../framework/context.js';
 import { claimInWords } from '../ladder/claims.js';
 import { FACTS } from '../ladder/facts.js';
-import { whatItTakes } from '../ladder/placeActivity.js';
 import { SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import { whereWords } from '../ladder/verdict.js';
 import { lowerFirst } from '../plain-english.js';
@@ -23,7 +22,7 @@ export const rule: Rule = {
       const words = claimInWords(activity.described_as);
       if (!words || words.rung < SHARED_DECISIONS_FROM || (placement.ceiling ?? 0) >= SHARED_DECISIONS_FROM) return [];
       // Name what actually stands in the way: who decides, if that is it; otherwise the recorded facts rung 6 needs, then any red flag.
-      const blocking = whatItTakes(activity, SHARED_DECISIONS_FROM, { strict: context.strict }).filter((c) => c.from !== undefined);
+      const blocking = context.stepsTo(activity, SHARED_DECISIONS_FROM).filter((c) => c.from !== undefined);
       const decisions = blocking.find((c) => c.fact === 'decisions');
       const named = decisions ? [decisions] : blocking.slice(0, 2);
       const why =

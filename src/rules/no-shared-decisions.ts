@@ -1,7 +1,6 @@
 import { onLadder } from '../framework/context.js';
 import * as evidence from '../framework/evidence.js';
 import { FACTS } from '../ladder/facts.js';
-import { whatItTakes } from '../ladder/placeActivity.js';
 import { SHARED_DECISIONS_FROM } from '../ladder/rungs.js';
 import { lowerFirst } from '../plain-english.js';
 import type { Rule } from './rule.js';
@@ -28,7 +27,7 @@ export const rule: Rule = {
       return [{ messageId: 'none-recorded', path: ['activities'], atKey: true, message: 'No activity in this project shares decisions with people with lived experience: wherever it is recorded, the organisation decides.' }];
     }
     const { activity } = sharing[0]!;
-    const blocking = whatItTakes(activity, SHARED_DECISIONS_FROM, { strict: context.strict }).filter((c) => c.from !== undefined);
+    const blocking = context.stepsTo(activity, SHARED_DECISIONS_FROM).filter((c) => c.from !== undefined);
     const why = blocking.map((c) => lowerFirst(FACTS[c.fact].says[c.from!]!).replace(/\.$/, '')).join('; and ');
     return [
       {

@@ -1,5 +1,4 @@
 import { activitiesWithPlacements, type PlacedActivity } from '../framework/context.js';
-import { whatItTakes } from '../ladder/placeActivity.js';
 import { GENUINE_FROM, RED_FLAGS, RUNGS, rungLabel } from '../ladder/rungs.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -40,7 +39,7 @@ export const rule: Rule = {
     activitiesWithPlacements(context).flatMap((a): RuleFinding[] => {
       const { activity, placement } = a;
       if (placement.verdict === 'no_community') return [];
-      const steps = whatItTakes(activity, GENUINE_FROM, { strict: context.strict });
+      const steps = context.stepsTo(activity, GENUINE_FROM);
       const base = { path: activity.path, activity: activity.id, steps };
       if (placement.ceiling! < GENUINE_FROM) {
         const settled = placement.rung === placement.ceiling;

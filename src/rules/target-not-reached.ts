@@ -1,5 +1,4 @@
 import { activitiesWithPlacements } from '../framework/context.js';
-import { whatItTakes } from '../ladder/placeActivity.js';
 import { rungLabel } from '../ladder/rungs.js';
 import { whereWords } from '../ladder/verdict.js';
 import type { Rule } from './rule.js';
@@ -19,7 +18,7 @@ export const rule: Rule = {
     activitiesWithPlacements(context)
       .filter(({ activity, placement }) => activity.target_rung !== undefined && placement.verdict !== 'no_community' && activity.target_rung > placement.ceiling!)
       .map(({ activity, placement }) => {
-        const steps = whatItTakes(activity, activity.target_rung!, { strict: context.strict });
+        const steps = context.stepsTo(activity, activity.target_rung!);
         const short = activity.target_rung! - placement.ceiling!;
         return {
           messageId: 'out-of-reach',

@@ -7,9 +7,22 @@ export function formatJson(run: AuditRun): string {
   return jsonText(run);
 }
 
-/** jsonBody(value), indented to sit `depth` spaces in. */
+/**
+ * jsonBody(value), indented to sit `depth` (an even number of) spaces in: written inside depth / 2 lists, which
+ * JSON.stringify indents as it goes, and cut out of them; re-indenting every line afterwards cost as much again.
+ */
 function nested(value: unknown, depth: number): string {
-  return jsonBody(value).replace(/\n/g, '\n' + ' '.repeat(depth));
+  let wrapped = value;
+  let before = '';
+  let after = '';
+  for (let level = 0; level < depth / 2; level++) {
+    wrapped = [wrapped];
+    before += `${'  '.repeat(level)}[\n`;
+    after = `\n${'  '.repeat(level)}]${after}`;
+  }
+  before += ' '.repeat(depth);
+  const text = jsonBody(wrapped);
+  return text.slice(before.length, text.length - after.length);
 }
 
 /** The same text as formatJson, written one project at a time. */

@@ -280,6 +280,24 @@ interface FactsRead {
  * the file as it is.
  */
 function readFacts(facts: ActivityFacts, strict: boolean, seatLevels?: readonly string[]): FactsRead {
+  // Placing one activity reads dozens of variations of its facts, and the activities of a batch share most of them.
+  const key = `${strict ? 's' : ''}|${seatLevels?.join(',') ?? ''}|${FACT_KEYS.map((k) => (typeof facts[k] === 'object' ? JSON.stringify(facts[k]) : (facts[k] ?? ''))).join('|')}`;
+  let read = readings.get(key);
+  if (!read) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    readings.set(key, (read = readFactsAfresh(facts, strict, seatLevels)));
+  }
+  return read;
+}
+
+/**
+ * Facts already read, by their values. A reading is a pure function of the facts, and nothing changes one once made.
+ * Bounded, so a batch of any size holds at most this many.
+ */
+const readings = new Map<string, FactsRead>();
+const READINGS_KEPT = 20_000;
+
+function readFactsAfresh(facts: ActivityFacts, strict: boolean, seatLevels?: readonly string[]): FactsRead {
   const evidence = evidenceOf(facts, seatLevels);
   if (evidence.closure.disagreements.length === 0) {
     return { evidence, bounds: boundsOf(evidence.possible, strict) };

@@ -77,17 +77,21 @@ const HASH = 0x23;
 /** `&` (an anchor), `*` (an alias), `!` (a tag) and `%` (a directive): left to the full parser. */
 const UNUSUAL = new Set([0x26, 0x2a, 0x21, 0x25]);
 
+const NONE: unknown[] = [];
+const NO_ENDS: number[] = [];
+
 /** The plain data and positions of `text`, or undefined when the full parser must read it. */
 export function composePlain(text: string, maxDepth: number): PlainFile | undefined {
   // One frame for each node being read: where reading began, and the parts read so far.
-  type Frame = { open: number; parts: Spot[]; results: unknown[]; ends: number[] };
+  // The lists are made only for a node that turns out to hold others: most nodes are plain values.
+  type Frame = { open: number; parts: Spot[] | undefined; results: unknown[]; ends: number[] };
   const frames: Frame[] = [];
   let root: Spot | undefined;
   let unusual = false;
 
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
-      frames.push({ open: state.position, parts: [], results: [], ends: [] });
+      frames.push({ open: state.position, parts: undefined, results: NONE, ends: NO_ENDS });
       return;
     }
     const frame = frames.pop()!;
@@ -112,6 +116,11 @@ export function composePlain(text: string, maxDepth: number): PlainFile | undefi
     }
     const parent = frames[frames.length - 1];
     if (parent) {
+      if (!parent.parts) {
+        parent.parts = [];
+        parent.results = [];
+        parent.ends = [];
+      }
       parent.parts.push(spot);
       parent.results.push(state.result);
       parent.ends.push(state.position);
@@ -139,8 +148,9 @@ export function composePlain(text: string, maxDepth: number): PlainFile | undefi
  * (a key with no value in a flow mapping, an explicit `? key`), or a key is
  * not plain text.
  */
-function pairsOf(frame: { parts: Spot[]; results: unknown[]; ends: number[] }, result: unknown): Map<string, { key: Spot; value: Spot }> | undefined {
-  const { parts, results, ends } = frame;
+function pairsOf(frame: { parts: Spot[] | undefined; results: unknown[]; ends: number[] }, result: unknown): Map<string, { key: Spot; value: Spot }> | undefined {
+  const { results, ends } = frame;
+  const parts = frame.parts ?? [];
   if (parts.length % 2 !== 0 || result === null || typeof result !== 'object') return undefined;
   const pairs = new Map<string, { key: Spot; value: Spot }>();
   for (let i = 0; i < parts.length; i += 2) {
@@ -206,8 +216,9 @@ function continuesIndented(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function itemsOf(frame: { parts: Spot[] }, result: unknown): Spot[] | undefined {
-  return Array.isArray(result) && result.length === frame.parts.length ? frame.parts : undefined;
+function itemsOf(frame: { parts: Spot[] | undefined }, result: unknown): Spot[] | undefined {
+  const parts = frame.parts ?? [];
+  return Array.isArray(result) && result.length === parts.length ? parts : undefined;
 }
 
 /**

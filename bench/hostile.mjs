@@ -28,7 +28,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'bin', 'coprod.js');
+const BIN = join(ROOT, 'bin', 'coprod.cjs');
 const TIME = '/usr/bin/time';
 const GOAL = { seconds: 2, megabytes: 200 };
 const runsFlag = process.argv.indexOf('--runs');

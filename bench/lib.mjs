@@ -7,13 +7,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const BIN = join(ROOT, 'bin', 'coprod.js');
+export const BIN = join(ROOT, 'bin', 'coprod.cjs');
 export const RESULTS = join(ROOT, 'bench', 'results');
 
 /** Runs a command once under /usr/bin/time; returns wall seconds and peak RSS in MB. */
 export function measure(command, args, options = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', options.keepStdout ? 'pipe' : 'ignore', 'pipe'] });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', options.keepStdout ? 'pipe' : 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const lines = result.stderr.trim().split('\n');
   const kb = Number(lines[lines.length - 1]);

@@ -90,7 +90,7 @@ add('perspectives-import', ['perspectives', 'import', 'examples/answers/grants-s
 
 function run(args, env = {}) {
   const { STDIN, ...rest } = env;
-  const result = spawnSync(process.execPath, [join(root, 'bin/coprod.js'), ...args], {
+  const result = spawnSync(process.execPath, [join(root, 'bin/coprod.cjs'), ...args], {
     cwd: root,
     input: STDIN ? readFileSync(join(root, STDIN)) : '',
     encoding: 'utf8',

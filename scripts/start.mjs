@@ -28,7 +28,7 @@ const steps = [
 
 for (const [title, args] of steps) {
   process.stdout.write(`\n== ${title}\n$ coprod ${args.map((a) => (/[\s']/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
-  const result = spawnSync(process.execPath, [join(root, 'bin/coprod.js'), ...args], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(root, 'bin/coprod.cjs'), ...args], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     process.stderr.write(`coprod exited ${result.status} at step "${title}".\n`);
     process.exit(result.status ?? 1);

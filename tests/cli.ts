@@ -1,9 +1,9 @@
-/** Runs the built CLI as a user would: a real `node bin/coprod.js` process. */
+/** Runs the built CLI as a user would: a real `node bin/coprod.cjs` process. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BIN = fileURLToPath(new URL('../bin/coprod.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../bin/coprod.cjs', import.meta.url));
 
 export interface CliResult {
   code: number | null;

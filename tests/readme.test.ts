@@ -349,7 +349,7 @@ describe('every command shown inline', () => {
 
 /** Inline commands that are not coprod's: what each must be true of. */
 function checkOther(span: string): void {
-  if (span.startsWith('node bin/coprod.js')) return void expect(existsSync(join(ROOT, 'bin/coprod.js'))).toBe(true);
+  if (span.startsWith('node bin/coprod.cjs')) return void expect(existsSync(join(ROOT, 'bin/coprod.cjs'))).toBe(true);
   // Not published yet, as the README says: the name and the command it would install must be right.
   if (span === 'npm install --global coprod-audit' || span.startsWith('npx coprod-audit ')) {
     expect(PACKAGE.name).toBe('coprod-audit');
@@ -370,7 +370,7 @@ describe('every line of every shell block', () => {
   const NOT_RUN: Array<[RegExp, string, () => void]> = [
     [/^npm ci$/, 'reinstalls the very node_modules this test runs from', () => expect(existsSync(join(ROOT, 'package-lock.json'))).toBe(true)],
     [/^npm test$/, 'this test is part of npm test', () => expect(PACKAGE.scripts['test']).toBe('npm run build && vitest run')],
-    [/^npm link$/, 'changes the machine\'s global packages; the same install is made from the tarball into a folder of its own', () => expect(PACKAGE.bin['coprod']).toBe('bin/coprod.js')],
+    [/^npm link$/, 'changes the machine\'s global packages; the same install is made from the tarball into a folder of its own', () => expect(PACKAGE.bin['coprod']).toBe('bin/coprod.cjs')],
     [/^npm run build$/, 'npm test has run it; running it again would rewrite the bundle other test files are running', () => expect(PACKAGE.scripts['build']).toContain('tsc')],
     [/^npm run fuzz$/, 'twenty times the fuzzing npm test does', () => expect(PACKAGE.scripts['fuzz']).toContain('COPROD_FUZZ_RUNS=200000')],
     [/^npm run bench$/, 'minutes of benchmarks', () => expect(PACKAGE.scripts['bench']).toContain('bench/run.mjs')],

@@ -41,7 +41,8 @@ export async function launch(args: string[]): Promise<number> {
     return 0;
   }
   const bundle = fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url));
-  const source = readFileSync(bundle, 'utf8');
+  // The bundle is all ASCII (scripts/bundle.mjs), and Latin-1 is read without decoding.
+  const source = readFileSync(bundle, 'latin1');
   const cache = cacheFile(source, args);
   let cachedData: Buffer | undefined;
   if (cache) {

@@ -2,7 +2,8 @@
  * Parses YAML text into a document that remembers where every node came from,
  * so that every later message can point at `file:line:column`.
  */
-import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, visit, type Document, type Node } from 'yaml';
+import type { CST, Document, Node } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import { problem, type Position, type Problem } from '../problem.js';
 import type { Path } from '../project.js';
 import { formatBytes } from './sources.js';
@@ -79,6 +80,7 @@ export function parseProjectText(file: string, text: string, limits: ParseLimits
  * quick way declines comes here.
  */
 export function parseWithYaml(file: string, body: string, limits: ParseLimits): ParsedFile | Problem[] {
+  const { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -203,6 +205,7 @@ function tooDeepMessage(limits: ParseLimits): string {
  * syntax tree, which (unlike building the document) does not recurse.
  */
 function deepestOffset(text: string, max: number): number | undefined {
+  const { Parser } = yamlLibrary();
   type Item = { key?: CST.Token | null; value?: CST.Token | null };
   for (const token of new Parser().parse(text)) {
     if (token.type !== 'document' || !token.value) continue;
@@ -228,6 +231,7 @@ function deepestOffset(text: string, max: number): number | undefined {
  * own check, kept as a second guard, counts what they expand to.
  */
 function deepest(root: Node, max: number): { tooDeep: boolean; offset: number; aliases: number; repeated: Node[] } {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
   const stack: Array<[Node, number]> = [[root, 1]];
   let aliases = 0;
   // Every key written a second time in its mapping, compared as the text it becomes (as `1` and `"1"` would overwrite each other).
@@ -256,6 +260,7 @@ function deepest(root: Node, max: number): { tooDeep: boolean; offset: number; a
 
 /** The repeated key as written, when it is short enough to quote. */
 function repeatedKeyWords(key: Node): string {
+  const { isScalar } = yamlLibrary();
   const text = isScalar(key) ? String(key.value) : '';
   return text.length > 0 && text.length < 60 && !/[\r\n`]/.test(text) ? `\`${text}\`` : 'a repeated key';
 }
@@ -328,6 +333,7 @@ function sizeOver(data: unknown, limit: number): boolean {
 
 /** An alias (`*name`) with no anchor (`&name`) before it: the first one, where it is written. */
 function unresolvedAlias(file: string, doc: Document.Parsed, at: (offset: number) => Position): Problem {
+  const { visit } = yamlLibrary();
   let found: { name: string; offset: number } | undefined;
   visit(doc, {
     Alias(_key, node) {

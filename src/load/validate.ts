@@ -24,16 +24,27 @@ export type SchemaName = 'project' | 'config' | 'perspectives' | 'saved-audit';
 
 type Schema = Record<string, unknown>;
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 const validators = new Map<SchemaName, ValidateFunction>();
 const schemas = new Map<SchemaName, Schema>();
 
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    // Generated at build time from schemas/<name>.schema.json (scripts/build-validators.mjs);
-    // the path resolves the same from src/load (tests) and dist/load (the CLI).
-    const loaded = require(`../../dist/generated/${name}.validator.cjs`) as ValidateFunction | { default: ValidateFunction };
+    // Generated at build time from schemas/<name>.schema.json (scripts/build-validators.mjs); the paths resolve the
+    // same from src/load (tests) and dist/load (the CLI). Each is written out, so the bundle holds the validators and
+    // V8's code cache covers them; where there is no require (the ES modules the tests run), one made for this module.
+    const loaded = (
+      typeof require !== 'function'
+        ? requireHere(`../../dist/generated/${name}.validator.cjs`)
+        : name === 'project'
+          ? require('../../dist/generated/project.validator.cjs')
+          : name === 'config'
+            ? require('../../dist/generated/config.validator.cjs')
+            : name === 'perspectives'
+              ? require('../../dist/generated/perspectives.validator.cjs')
+              : require('../../dist/generated/saved-audit.validator.cjs')
+    ) as ValidateFunction | { default: ValidateFunction };
     validate = typeof loaded === 'function' ? loaded : loaded.default;
     validators.set(name, validate);
   }

@@ -12,7 +12,8 @@
  * escape, a second unquoted colon) are independent, and all of them before
  * that point are kept.
  */
-import { CST, Parser, type ErrorCode } from 'yaml';
+import type { ErrorCode } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 
 /** What coprod reads of one of yaml's errors: its code, where it is, and its message's first line. */
 export interface YamlError {
@@ -390,6 +391,7 @@ function blockTextAbove(file: Text, line: Line): Reading | undefined {
 /** The `[` or `{` that is never closed, found in yaml's syntax tree: the last one opened before `offset`. */
 function unclosedBracket(text: string, offset: number): { offset: number; open: string; close: string } | undefined {
   let found: { offset: number; open: string; close: string } | undefined;
+  const { CST, Parser } = yamlLibrary();
   for (const token of new Parser().parse(text)) {
     if (token.type !== 'document') continue;
     CST.visit(token, (item) => {
@@ -411,6 +413,7 @@ function unclosedBracket(text: string, offset: number): { offset: number; open: 
  */
 function openingQuote(text: string, errorOffset: number): number {
   let found = errorOffset;
+  const { CST, Parser } = yamlLibrary();
   for (const token of new Parser().parse(text)) {
     if (token.type !== 'document') continue;
     CST.visit(token, (item) => {

@@ -7,7 +7,7 @@ import { suggest } from '../load/suggest.js';
 import { type Io } from './io.js';
 import { ConfigError, UsageError } from '../errors.js';
 import type { Ignore, Note } from '../load/sources.js';
-import { formatProblem } from './commands/validate.js';
+import { formatProblem } from './actions/validate.js';
 import { PLAIN } from '../report/style.js';
 import { TOP_RUNG } from '../ladder/rungs.js';
 

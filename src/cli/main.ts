@@ -10,7 +10,7 @@ import { today } from './today.js';
 import { terminalChunk } from '../report/text/terminal.js';
 import type { ConfigFlags } from './effective-config.js';
 import { version } from '../report/tool.js';
-import type { SettingOrigins } from './commands/audit.js';
+import type { SettingOrigins } from './actions/audit.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -175,7 +175,7 @@ async function run(io: Io): Promise<number> {
         .option('-c, --config <file>', 'use this configuration file (for its ignore list) instead of the nearest .coprodrc.yaml'),
     ).addHelpText('after', VALIDATE_EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Options) => {
-    const { validateCommand } = await import('./commands/validate.js');
+    const { validateCommand } = await import('./actions/validate.js');
     const { effectiveConfig } = await import('./effective-config.js');
     const { ignoreFrom } = await import('./ignore-options.js');
     const { file, config } = await effectiveConfig({ config: text(options, 'config'), announce: true }, io);
@@ -221,7 +221,7 @@ async function run(io: Io): Promise<number> {
         .addOption(new Option('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)").choices([...SCALE_IDS])),
     ).addHelpText('after', AUDIT_EXIT_CODES_HELP),
   ).action(async (paths: string[], options: Options) => {
-    const { auditCommand } = await import('./commands/audit.js');
+    const { auditCommand } = await import('./actions/audit.js');
     const { effectiveConfig } = await import('./effective-config.js');
     const { ignoreFrom } = await import('./ignore-options.js');
     const found = await effectiveConfig({ ...configFlags(options), announce: true }, io);
@@ -271,7 +271,7 @@ async function run(io: Io): Promise<number> {
       .option('--stdin-filename <name>', 'the file name to show for standard input (-) in messages and reports')
       .addHelpText('after', '\nExit codes:\n  0  nothing moved down and no new finding at or above --fail-on\n  1  an activity moved down the ladder, or a new finding at or above --fail-on\n  2  a file could not be read, parsed or validated, or coprod was called wrongly\n\nExample: git show HEAD~1:plan.yaml | coprod diff - plan.yaml'),
   ).action(async (oldPath: string, newPath: string, options: Options) => {
-    const { diffCommand } = await import('./commands/diff.js');
+    const { diffCommand } = await import('./actions/diff.js');
     const { effectiveConfig } = await import('./effective-config.js');
     const { config } = await effectiveConfig({ ...configFlags(options), announce: true }, io);
     exitCode = await diffCommand(
@@ -300,7 +300,7 @@ async function run(io: Io): Promise<number> {
     .option('--rule <rule:severity>', 'as for audit (repeatable)', collect)
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .coprodrc.yaml')
     .action(async (options: Options) => {
-      const { printConfigCommand } = await import('./commands/config.js');
+      const { printConfigCommand } = await import('./actions/config.js');
       exitCode = await printConfigCommand(configFlags(options), io);
     });
 
@@ -310,7 +310,7 @@ async function run(io: Io): Promise<number> {
     .argument('[file]', 'where to write it', '.coprodrc.yaml')
     .option('--force', 'replace the file if it already exists')
     .action(async (file: string, options: Options) => {
-      const { initConfigCommand } = await import('./commands/config.js');
+      const { initConfigCommand } = await import('./actions/config.js');
       exitCode = await initConfigCommand(file, Boolean(options['force']), io);
     });
 
@@ -327,7 +327,7 @@ async function run(io: Io): Promise<number> {
       '\nAt a terminal, every answer is kept as it is given in a draft beside the file (FILE.draft), removed once the file is written; the next `coprod init FILE` offers to carry on from it.\n\nExit codes:\n  0    the file was written (or there was nothing to add)\n  2    nothing was written: the file exists, its folder does not, the answers are not valid, no terminal and no --answers, or it could not be written\n  130  stopped with Ctrl-C or Ctrl-D; the file was not written (the answers so far are kept in the draft)',
     )
     .action(async (file: string | undefined, options: Options) => {
-      const { initCommand } = await import('./commands/init.js');
+      const { initCommand } = await import('./actions/init.js');
       exitCode = await initCommand(
         file,
         {
@@ -349,7 +349,7 @@ async function run(io: Io): Promise<number> {
     .option('-y, --yes', 'take the default for every question that steers the interview: no more activities')
     .option('--force', 'save into the file without asking')
     .action(async (file: string, options: Options) => {
-      const { addActivityCommand } = await import('./commands/init.js');
+      const { addActivityCommand } = await import('./actions/init.js');
       exitCode = await addActivityCommand(
         file,
         { ...(typeof options['answers'] === 'string' ? { answers: options['answers'] } : {}), yes: Boolean(options['yes']), force: Boolean(options['force']) },
@@ -362,7 +362,7 @@ async function run(io: Io): Promise<number> {
     .command('ladder')
     .description('print the Ladder of Community Participation')
     .action(async () => {
-      const { ladderCommand } = await import('./commands/ladder.js');
+      const { ladderCommand } = await import('./actions/ladder.js');
       exitCode = ladderCommand(io, await styleFor('stdout'));
     });
 
@@ -371,7 +371,7 @@ async function run(io: Io): Promise<number> {
     .description('list every rule with its severity and what it checks')
     .addOption(new Option('--format <format>', 'how to print the list').choices(['text', 'json']).default('text'))
     .action(async (options: Options) => {
-      const { rulesCommand } = await import('./commands/rules.js');
+      const { rulesCommand } = await import('./actions/rules.js');
       exitCode = rulesCommand(io, await styleFor('stdout'), oneOf(options, 'format', ['text', 'json'] as const));
     });
 
@@ -380,7 +380,7 @@ async function run(io: Io): Promise<number> {
     .description("explain a rule, a rung (rung-5, rung 5, 5 or its name), a principle, a criterion, another framework's scale (scale-arnstein, …), how an activity is placed (placement), which words claim a rung (claims), or how the rating is worked out")
     .argument('<topic>', 'for example claim-exceeds-evidence, tokenism, power-is-shared, Safe, placement, claims or rating')
     .action(async (topic: string) => {
-      const { explainCommand } = await import('./commands/explain.js');
+      const { explainCommand } = await import('./actions/explain.js');
       exitCode = explainCommand(topic, io, await styleFor('stdout'));
     });
 

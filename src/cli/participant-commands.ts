@@ -26,7 +26,7 @@ export function registerParticipantCommands({ program, Option, io, setExitCode, 
     .option('--force', 'replace the output file if it already exists')
     .addHelpText('after', '\nExit codes:\n  0  written\n  2  the project file could not be read or validated, or the output file exists (use --force)')
     .action(async (plan: string, options: Record<string, string | boolean | undefined>) => {
-      const { questionnaireCommand } = await import('./commands/questionnaire.js');
+      const { questionnaireCommand } = await import('./actions/questionnaire.js');
       setExitCode(
         await questionnaireCommand(plan, { format: options['format'] as 'html', ...(typeof options['output'] === 'string' ? { output: options['output'] } : {}), force: Boolean(options['force']) }, io, await styleFor('stderr')),
       );
@@ -45,7 +45,7 @@ export function registerParticipantCommands({ program, Option, io, setExitCode, 
     .option('--force', 'replace the output file if it already exists')
     .addHelpText('after', '\nExit codes:\n  0  every row was counted\n  2  a row, column or file had a problem (rows without problems still count), or nothing could be counted')
     .action(async (answers: string, options: Record<string, string | string[] | boolean | undefined>) => {
-      const { perspectivesImportCommand } = await import('./commands/perspectives.js');
+      const { perspectivesImportCommand } = await import('./actions/perspectives.js');
       const { parseCount } = await import('./inputs.js');
       setExitCode(
         await perspectivesImportCommand(

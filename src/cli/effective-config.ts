@@ -10,6 +10,7 @@ import type { Ignore, Note } from '../load/sources.js';
 import { formatProblem } from './actions/validate.js';
 import { PLAIN } from '../report/style.js';
 import { TOP_RUNG } from '../ladder/rungs.js';
+import { CLI_LIMITS } from './limit-options.js';
 
 export interface ConfigFlags {
   config?: string;
@@ -28,7 +29,7 @@ export interface ConfigFlags {
 }
 
 export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ file?: string; config: Config; set: string[] }> {
-  const found = await loadConfig(io.cwd, flags.config);
+  const found = await loadConfig(io.cwd, flags.config, CLI_LIMITS);
   if (Array.isArray(found)) {
     for (const p of found) io.stderr.write(formatProblem(p, PLAIN) + '\n');
     throw new ConfigError('the configuration file has problems (listed above).');

@@ -65,6 +65,7 @@ async function run(io: Io): Promise<number> {
   const { Command, CommanderError, Option } = await import('commander');
   const { parseCount, parseSize } = await import('./inputs.js');
   const { DEFAULT_LIMITS } = await import('../load/index.js');
+  const { LIMIT_FLAGS } = await import('./limit-options.js');
   const { makeStyle, wantsColour } = await import('../report/style.js');
   const { FORMAT_NAMES } = await import('../report/formatters/index.js');
   const { SORT_KEYS } = await import('../report/formatters/shared.js');
@@ -136,6 +137,7 @@ async function run(io: Io): Promise<number> {
     maxDepth: parseCount(text(options, 'maxDepth') ?? String(DEFAULT_LIMITS.maxDepth), '--max-depth'),
     maxAliases: parseCount(text(options, 'maxAliases') ?? String(DEFAULT_LIMITS.maxAliases), '--max-aliases'),
     maxActivities: parseCount(text(options, 'maxActivities') ?? String(DEFAULT_LIMITS.maxActivities), '--max-activities'),
+    limitNames: LIMIT_FLAGS,
   });
 
   /** Options for commands that search folders and may read standard input. */

@@ -8,7 +8,7 @@ import { notAProjectFile, otherFileOf, type OtherFile } from './other-files.js';
 import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits } from './parse.js';
 import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from '../problem.js';
 import { suggest } from './suggest.js';
-import { DEFAULT_READ_LIMITS, type ReadLimits } from './sources.js';
+import { DEFAULT_READ_LIMITS, limitName, type ReadLimits } from './sources.js';
 import { accepted } from './synonyms.js';
 import { describePlace, schemaProblems, show } from './validate.js';
 
@@ -39,7 +39,7 @@ export function loadProject(file: string, text: string, limits: LoadLimits = DEF
   if (Array.isArray(activities) && activities.length > limits.maxActivities) {
     return {
       ok: false,
-      problems: [problem(file, 'too-complex', `This file has ${activities.length} activities, more than the limit of ${limits.maxActivities}. Raise the limit with --max-activities if it is genuine.`, parsed.locate(['activities']))],
+      problems: [problem(file, 'too-complex', `This file has ${activities.length} activities, more than the limit of ${limits.maxActivities}. Raise the limit with ${limitName(limits, 'maxActivities')} if it is genuine.`, parsed.locate(['activities']))],
     };
   }
 

@@ -23,6 +23,7 @@ import { auditFiles, type FileResult } from '../../batch/auditFiles.js';
 import { openStream, type StreamSetup } from '../../batch/stream.js';
 import { formatProblem } from './validate.js';
 import { reportSink } from './output.js';
+import { CLI_LIMITS } from '../limit-options.js';
 
 import type { FailOn } from '../../config/config.js';
 import { byFile } from '../../text-order.js';
@@ -237,7 +238,7 @@ async function readPerspectives(paths: string[], limits: Limits, io: Io): Promis
       problems.push(source);
       continue;
     }
-    const loaded = loadPerspectives(path, source.text);
+    const loaded = loadPerspectives(path, source.text, CLI_LIMITS);
     if (loaded.ok) files.push(loaded.loaded);
     else problems.push(...loaded.problems);
   }

@@ -23,7 +23,8 @@ import { addActivities, fillIn } from '../../init/file-edits.js';
 import { Draft, interviewActivities, interviewGaps, interviewNew, type Asker, type RunOptions } from '../../init/interview.js';
 import { formatPreview, shellWord } from '../../init/preview.js';
 import { Interrupted, terminalAsker, type Terminal } from '../../init/prompter.js';
-import { DEFAULT_LOAD_LIMITS, loadProject } from '../../load/index.js';
+import { loadProject } from '../../load/index.js';
+import { CLI_LIMITS } from '../limit-options.js';
 import { RULE_IDS } from '../../rules/index.js';
 import type { LoadedProject } from '../../project.js';
 import { EXIT, type Io } from '../io.js';
@@ -169,7 +170,7 @@ async function askNewName(asker: Asker, io: Io, suggestion: string | undefined):
 /** Checks the text is a valid project file, writes it atomically, removes the draft, and prints the preview. */
 async function save(session: Session, shown: string, text: string, overwrite: boolean, verb: string): Promise<number> {
   const { io, style } = session;
-  const checked = loadProject(shown, text, DEFAULT_LOAD_LIMITS, RULE_IDS);
+  const checked = loadProject(shown, text, CLI_LIMITS, RULE_IDS);
   if (!checked.ok) {
     for (const found of checked.problems) io.stderr.write(formatProblem(found, style) + '\n');
     io.stderr.write(`coprod: those answers would not make a valid project file, so nothing was written.${session.draftFile ? ` They are kept in ${session.draftFile}.` : ''}\n`);
@@ -271,7 +272,7 @@ async function guard(io: Io, run: (hold: (session: Session) => void) => Promise<
 /** Loads an existing project file to edit; its problems stop the command. */
 async function openExisting(io: Io, style: Style, file: string, command: string): Promise<{ text: string; loaded: LoadedProject; bom: string } | number> {
   const raw = await readText(io, file, 'The project file');
-  const result = loadProject(file, raw, DEFAULT_LOAD_LIMITS, RULE_IDS);
+  const result = loadProject(file, raw, CLI_LIMITS, RULE_IDS);
   if (!result.ok) {
     for (const found of result.problems) io.stderr.write(formatProblem(found, style) + '\n');
     io.stderr.write(`coprod: \`${command}\` works on a valid project file; fix the problems above first (\`coprod validate ${shellWord(file)}\` checks it).\n`);

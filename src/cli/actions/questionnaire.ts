@@ -8,15 +8,13 @@ import { formSpecCsv, formSpecJson } from '../../questionnaire/form-spec.js';
 import { questionnairePage } from '../../questionnaire/page.js';
 import { buildQuestionnaire } from '../../questionnaire/questions.js';
 import { tallySheet } from '../../questionnaire/tally.js';
+import type { QuestionnaireFormat } from '../../questionnaire/formats.js';
 import { EXIT, type Io } from '../io.js';
 import { version } from '../../report/tool.js';
 import { readPlan } from '../plan.js';
 import type { Style } from '../../report/style.js';
 import { writeFileAtomic } from '../write-file.js';
 import { formatProblem } from './validate.js';
-
-export const QUESTIONNAIRE_FORMATS = ['html', 'form-json', 'form-csv', 'tally'] as const;
-export type QuestionnaireFormat = (typeof QUESTIONNAIRE_FORMATS)[number];
 
 export interface QuestionnaireOptions {
   format: QuestionnaireFormat;

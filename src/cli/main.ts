@@ -5,7 +5,7 @@
  * what a command does is imported only when it runs, and `--version` answers
  * before commander is loaded, to keep start-up close to bare Node.
  */
-import { EXIT, type Io } from './io.js';
+import { EXIT, INVALID_HELP, type Io } from './io.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { terminalChunk } from '../report/text/terminal.js';
 import { version } from '../report/tool.js';
@@ -17,7 +17,7 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0  all files valid, and every threshold met
   1  a finding at or above --fail-on, or another threshold not met (see coprod audit --help)
-  2  a file could not be read, parsed or validated, or coprod was called wrongly`;
+${INVALID_HELP}`;
 
 export async function main(given: Io): Promise<number> {
   // Standard error carries messages that quote file names and values from files, read in terminals and CI logs alike.

@@ -4,7 +4,7 @@ import { SORT_KEYS } from '../../report/formatters/shared.js';
 import { SEVERITY_CHOICES } from '../../rules/rule.js';
 import { SCALE_IDS } from '../../scales/scales.js';
 import { UsageError } from '../../errors.js';
-import type { Io } from '../io.js';
+import { INVALID_HELP, type Io } from '../io.js';
 import { today } from '../today.js';
 import { choiceOption, listOption, repeatableOption, switchOption, textOption, type CommandDescriptor } from '../command.js';
 import { PATHS, SEARCH_OPTIONS, searchFrom } from '../input-options.js';
@@ -64,7 +64,7 @@ Exit codes:
   1  a finding at or above --fail-on, an activity below --min-rung, too few shared decisions
      for --min-shared, a score below --min-score, or more warnings than --max-warnings allows
      (each reason on standard error)
-  2  a file could not be read, parsed or validated, or coprod was called wrongly`,
+${INVALID_HELP}`,
   async run(call) {
     const { auditCommand } = await import('../actions/audit.js');
     const { effectiveConfig } = await import('../effective-config.js');

@@ -1,6 +1,7 @@
 /** `coprod diff <old> <new>`: what it takes, and what it runs. */
 import { DIFF_FORMATS } from '../../report/diff-formatters.js';
 import { SEVERITY_CHOICES } from '../../rules/rule.js';
+import { INVALID_HELP } from '../io.js';
 import { today } from '../today.js';
 import { argument, choiceOption, repeatableOption, switchOption, type CommandDescriptor } from '../command.js';
 import { STDIN_FILENAME, stdinName } from '../input-options.js';
@@ -26,7 +27,7 @@ export const diff: CommandDescriptor = {
 Exit codes:
   0  nothing moved down and no new finding at or above --fail-on
   1  an activity moved down the ladder, or a new finding at or above --fail-on
-  2  a file could not be read, parsed or validated, or coprod was called wrongly
+${INVALID_HELP}
 
 Example: git show HEAD~1:plan.yaml | coprod diff - plan.yaml`,
   async run(call) {

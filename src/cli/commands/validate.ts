@@ -1,4 +1,5 @@
 /** `coprod validate <paths...>`: what it takes, and what it runs. */
+import { INVALID_HELP } from '../io.js';
 import { choiceOption, switchOption, textOption, type CommandDescriptor } from '../command.js';
 import { PATHS, SEARCH_OPTIONS, searchFrom } from '../input-options.js';
 import { LIMIT_OPTIONS, limitsFrom } from '../limit-options.js';
@@ -16,7 +17,7 @@ export const validate: CommandDescriptor = {
   helpAfter: `
 Exit codes:
   0  every file is a valid project file
-  2  a file could not be read, parsed or validated, or coprod was called wrongly`,
+${INVALID_HELP}`,
   async run(call) {
     const { validateCommand } = await import('../actions/validate.js');
     const { effectiveConfig } = await import('../effective-config.js');

@@ -10,6 +10,7 @@ import { capProblems, listPending, oncePerPlace, problem, type Pending, type Pro
 import { suggest } from './suggest.js';
 import { DEFAULT_READ_LIMITS, limitName, type ReadLimits } from './sources.js';
 import { accepted } from './synonyms.js';
+import { isCalendarDate } from '../calendar-date.js';
 import { describePlace, schemaProblems, show } from './validate.js';
 
 export interface LoadLimits extends ParseLimits {
@@ -96,11 +97,7 @@ const count = (value: unknown, min: number): value is number => typeof value ===
 /** A finite amount of at least 0, as the schema asks of money. */
 const amount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 /** A real date written YYYY-MM-DD, as the schema asks. */
-function isDateText(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const isDateText = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
 
 /**
  * What a schema cannot say: ids are unique, references point somewhere,

@@ -11,6 +11,7 @@ import { parseProjectText, type ParsedFile } from '../src/load/parse.js';
 import type { Problem } from '../src/problem.js';
 import { where } from '../src/problem.js';
 import { decode, findProjectFiles, formatBytes, globMatcher, readSource } from '../src/load/sources.js';
+import { acceptsAt } from '../src/load/validate.js';
 import { editDistance, suggest } from '../src/load/suggest.js';
 
 const ACTIVITY_KEYS = [
@@ -567,5 +568,24 @@ describe('the library names each limit as its caller sets it', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('acceptsAt: one value judged by the schema where it is written', () => {
+  it('takes what the schema takes there, whatever the rest of the file lacks', () => {
+    expect(acceptsAt('project', ['people', 0, 'id'], 'panel-2')).toBe(true);
+    expect(acceptsAt('project', ['activities', 0, 'seats', 'total'], 1)).toBe(true);
+    expect(acceptsAt('project', ['people', 0, 'recruitment', 'channels'], ['outreach', 'referral'])).toBe(true);
+    expect(acceptsAt('project', ['project', 'timeline', 'start'], '2024-02-29')).toBe(true);
+  });
+
+  it('refuses what the schema refuses there: a pattern, a length, a least value, a type, a choice, a date, a key it does not have', () => {
+    expect(acceptsAt('project', ['people', 0, 'id'], 'Panel')).toBe(false);
+    expect(acceptsAt('project', ['people', 0, 'id'], 'p'.repeat(81))).toBe(false);
+    expect(acceptsAt('project', ['activities', 0, 'seats', 'total'], 0)).toBe(false);
+    expect(acceptsAt('project', ['activities', 0, 'seats', 'total'], 1.5)).toBe(false);
+    expect(acceptsAt('project', ['people', 0, 'recruitment', 'channels'], ['outreach', 'carrier-pigeon'])).toBe(false);
+    expect(acceptsAt('project', ['project', 'timeline', 'start'], '2023-02-29')).toBe(false);
+    expect(acceptsAt('project', ['project', 'budget', 'pounds'], 5)).toBe(false);
   });
 });

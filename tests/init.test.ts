@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planGaps } from '../src/init/interview.js';
-import type { Question } from '../src/init/questions.js';
+import { parseAnswer, QUESTIONS, SECTION_PATH, type AskContext, type Question, type Section } from '../src/init/questions.js';
+import { acceptsAt } from '../src/load/validate.js';
 import { BIN, ROOT, runCli, type CliResult } from './cli.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/init');
@@ -450,6 +451,61 @@ describe('answers written as people write them', () => {
     writeFileSync(join(dir, 'name.yaml'), 'project: { name: Names }\ngroups:\n  - id: Care Leavers\n');
     expect(coprod(['init', 'name-plan.yaml', '--answers', 'name.yaml'], dir).stderr).toBe('coprod: In the answers file, groups[0].id: Type it as care-leavers: lower-case letters, digits and hyphens, starting with a letter.\n');
     expect(readdirSync(dir).filter((f) => /-plan\.yaml$/.test(f))).toEqual(['money-plan.yaml']);
+  });
+});
+
+describe('each answer is judged by the file format itself', () => {
+  const context = (section: Section, answers: AskContext['answers'] = {}): AskContext => ({ section, answers, takenIds: new Set(['taken']), groups: [] });
+  const question = (section: Section, key: string): Question => QUESTIONS[section].find((q) => q.key === key)!;
+  const parsed = (section: Section, key: string, raw: unknown, answers: AskContext['answers'] = {}) => parseAnswer(question(section, key), raw, context(section, answers));
+
+  it('every choice the interview offers is a value the schema accepts where the answer is written', () => {
+    let checked = 0;
+    for (const section of Object.keys(QUESTIONS) as Section[]) {
+      for (const q of QUESTIONS[section]) {
+        if (!q.path || q.toFile || (q.kind !== 'choice' && q.kind !== 'multi')) continue;
+        const place = [...SECTION_PATH[section](0), ...q.path];
+        for (const choice of q.choices ?? []) {
+          expect(acceptsAt('project', place, q.kind === 'multi' ? [choice.value] : choice.value), `${section}.${q.key}: ${choice.value}`).toBe(true);
+          checked++;
+        }
+        if (q.kind === 'choice') expect(acceptsAt('project', place, 'unknown'), `${section}.${q.key}: unknown`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
+
+  it('an id: the letters and the length the schema allows, and one not taken', () => {
+    expect(parsed('group', 'id', 'care-leavers_2')).toEqual({ ok: true, value: 'care-leavers_2' });
+    expect(parsed('activity', 'id', 'a'.repeat(80))).toEqual({ ok: true, value: 'a'.repeat(80) });
+    expect(parsed('activity', 'id', 'a'.repeat(81))).toEqual({ ok: false, error: `Type it as ${'a'.repeat(40)}: lower-case letters, digits and hyphens, starting with a letter.` });
+    expect(parsed('activity', 'id', '---')).toEqual({ ok: false, error: 'Use lower-case letters, digits, hyphens and underscores, starting with a letter (such as lived-experience-partners).' });
+    expect(parsed('group', 'id', 'Care Leavers')).toEqual({ ok: false, error: 'Type it as care-leavers: lower-case letters, digits and hyphens, starting with a letter.' });
+    expect(parsed('group', 'id', '2nd-panel')).toEqual({ ok: false, error: 'Type it as nd-panel: lower-case letters, digits and hyphens, starting with a letter.' });
+    expect(parsed('group', 'id', 'taken')).toEqual({ ok: false, error: '`taken` is already used; choose another.' });
+  });
+
+  it('a currency: a three-letter code, in capitals', () => {
+    expect(parsed('project', 'currency', 'eur')).toEqual({ ok: true, value: 'EUR' });
+    expect(parsed('project', 'currency', 'euros')).toEqual({ ok: true, value: 'EUR' });
+    expect(parsed('project', 'currency', 'EU')).toEqual({ ok: false, error: 'Give the three-letter code, such as GBP, EUR or USD.' });
+  });
+
+  it('a count: whole, and at least the least the schema allows there (1 seat in all, 0 held)', () => {
+    expect(parsed('activity', 'seats_total', '0')).toEqual({ ok: false, error: 'Give a number of at least 1.' });
+    expect(parsed('activity', 'seats_total', '1')).toEqual({ ok: true, value: 1 });
+    expect(parsed('activity', 'seats_held', '0')).toEqual({ ok: true, value: 0 });
+    expect(parsed('group', 'count', '-1')).toEqual({ ok: false, error: 'Give a number, such as 12, or leave it blank if you do not know.' });
+    expect(parsed('group', 'count', -1)).toEqual({ ok: false, error: 'Give a number of at least 0.' });
+    expect(parsed('group', 'count', 2.5)).toEqual({ ok: false, error: 'Give a whole number.' });
+    expect(parsed('project', 'budget_total', -5)).toEqual({ ok: false, error: 'Give a number of at least 0.' });
+    expect(parsed('project', 'budget_total', '£1,250.50')).toEqual({ ok: true, value: 1250.5 });
+  });
+
+  it('a rung: a whole number from 1 to 8', () => {
+    expect(parsed('activity', 'target_rung', '8')).toEqual({ ok: true, value: 8 });
+    expect(parsed('activity', 'claimed_rung', 1)).toEqual({ ok: true, value: 1 });
+    for (const wrong of ['0', '9', '2.5']) expect(parsed('activity', 'claimed_rung', wrong)).toEqual({ ok: false, error: 'Give a rung from 1 to 8, or leave it out.' });
   });
 });
 

@@ -6,11 +6,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject, DEFAULT_LOAD_LIMITS } from '../src/index.js';
+import { auditFiles, loadProject, DEFAULT_LIMITS, DEFAULT_LOAD_LIMITS, type FileResult } from '../src/index.js';
 import { parseProjectText, type ParsedFile } from '../src/load/parse.js';
 import type { Problem } from '../src/problem.js';
 import { where } from '../src/problem.js';
 import { decode, findProjectFiles, formatBytes, globMatcher, readSource } from '../src/load/sources.js';
+import { acceptsAt } from '../src/load/validate.js';
 import { editDistance, suggest } from '../src/load/suggest.js';
 
 const ACTIVITY_KEYS = [
@@ -197,7 +198,7 @@ describe('parseProjectText: problems', () => {
   it('nesting deeper than the limit is too complex', () => {
     const problems = parseProjectText('p.yaml', 'a:\n  b:\n    c:\n      d: 1\n', { maxDepth: 3, maxAliases: 100 });
     expect(Array.isArray(problems)).toBe(true);
-    expect(brief(problems as Problem[])).toEqual(['4:7: too-complex: This file is nested more than 3 levels deep, far deeper than a project file needs. Raise the limit with --max-depth if it is genuine.']);
+    expect(brief(problems as Problem[])).toEqual(['4:7: too-complex: This file is nested more than 3 levels deep, far deeper than a project file needs. Raise the limit with `maxDepth` if it is genuine.']);
   });
 
   it('aliases that expand past the limit are refused ("billion laughs")', () => {
@@ -311,7 +312,7 @@ activities:
     const result = loadProject('p.yaml', text, { ...DEFAULT_LOAD_LIMITS, maxActivities: 1 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(brief(result.problems)).toEqual(['5:3: too-complex: This file has 2 activities, more than the limit of 1. Raise the limit with --max-activities if it is genuine.']);
+    expect(brief(result.problems)).toEqual(['5:3: too-complex: This file has 2 activities, more than the limit of 1. Raise the limit with `maxActivities` if it is genuine.']);
   });
 });
 
@@ -487,7 +488,7 @@ describe('finding and reading files', () => {
     expect(result).toEqual({
       file: 'projects/b.yaml',
       kind: 'too-large',
-      message: 'This file is 11 bytes, larger than the 4 bytes limit for a project file. If it really is one project, raise the limit with --max-file-size.',
+      message: 'This file is 11 bytes, larger than the 4 bytes limit for a project file. If it really is one project, raise the limit with `maxFileSize`.',
     });
   });
 
@@ -515,5 +516,76 @@ describe('small helpers', () => {
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(where('a.yaml', { line: 3, column: 7 })).toBe('a.yaml:3:7');
     expect(where('a.yaml')).toBe('a.yaml');
+  });
+});
+
+describe('the library names each limit as its caller sets it', () => {
+  const DEEP = 'version: 1\nproject:\n  name: P\n  x: [[[[1]]]]\n';
+  const ALIASED = 'version: 1\nproject:\n  name: &n P\n  a: *n\n  b: *n\n';
+  const TWO = 'version: 1\nproject:\n  name: P\nactivities:\n  - id: x\n    name: X\n  - id: y\n    name: Y\n';
+  const messages = (file: string, text: string, limits: typeof DEFAULT_LOAD_LIMITS): string[] => {
+    const result = loadProject(file, text, limits);
+    return result.ok ? [] : result.problems.map((p) => p.message);
+  };
+
+  it('by default, by the option of the limits object to raise, in backticks', () => {
+    expect(messages('p.yaml', DEEP, { ...DEFAULT_LOAD_LIMITS, maxDepth: 3 })).toEqual([
+      'This file is nested more than 3 levels deep, far deeper than a project file needs. Raise the limit with `maxDepth` if it is genuine.',
+    ]);
+    expect(messages('p.yaml', ALIASED, { ...DEFAULT_LOAD_LIMITS, maxAliases: 1 })).toEqual([
+      'This file uses aliases (`*name`) that expand to far more than a project file needs (over 1); this is how "billion laughs" attacks work. Raise the limit with `maxAliases` if it is genuine.',
+    ]);
+    expect(messages('p.yaml', TWO, { ...DEFAULT_LOAD_LIMITS, maxActivities: 1 })).toEqual(['This file has 2 activities, more than the limit of 1. Raise the limit with `maxActivities` if it is genuine.']);
+    expect(messages('p.yaml', TWO, { ...DEFAULT_LOAD_LIMITS, maxFileSize: 96 })).toEqual([
+      'This file holds more than 4 lines and list items (lines and commas), far more than a project file needs; a file built this way would take minutes and gigabytes to read. If it is genuine, raise `maxFileSize`: each 24 bytes of it allow one more.',
+    ]);
+  });
+
+  it('by the names it is given, such as a program\'s own settings; a limit it does not name keeps its option name', () => {
+    const limitNames = { maxDepth: 'depth_limit in coprod.toml', maxActivities: '--max-activities' };
+    expect(messages('p.yaml', DEEP, { ...DEFAULT_LOAD_LIMITS, maxDepth: 3, limitNames })).toEqual([
+      'This file is nested more than 3 levels deep, far deeper than a project file needs. Raise the limit with depth_limit in coprod.toml if it is genuine.',
+    ]);
+    expect(messages('p.yaml', TWO, { ...DEFAULT_LOAD_LIMITS, maxActivities: 1, limitNames })).toEqual(['This file has 2 activities, more than the limit of 1. Raise the limit with --max-activities if it is genuine.']);
+    expect(messages('p.yaml', ALIASED, { ...DEFAULT_LOAD_LIMITS, maxAliases: 1, limitNames })[0]).toContain('Raise the limit with `maxAliases` if it is genuine.');
+  });
+
+  it('auditFiles: a file larger than `maxFileSize` is refused, naming that option or the name given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coprod-limit-names-'));
+    try {
+      writeFileSync(join(dir, 'plan.yaml'), TWO);
+      const problemsOf = async (limits: typeof DEFAULT_LIMITS): Promise<string[]> => {
+        const results: FileResult[] = [];
+        for await (const result of auditFiles([join(dir, 'plan.yaml')], { cwd: dir, limits })) results.push(result);
+        return results.flatMap((r) => (r.kind === 'invalid' ? r.problems.map((p) => p.message) : []));
+      };
+      expect(await problemsOf({ ...DEFAULT_LIMITS, maxFileSize: 10 })).toEqual([
+        `This file is ${TWO.length} bytes, larger than the 10 bytes limit for a project file. If it really is one project, raise the limit with \`maxFileSize\`.`,
+      ]);
+      expect(await problemsOf({ ...DEFAULT_LIMITS, maxFileSize: 10, limitNames: { maxFileSize: 'the size limit in Settings' } })).toEqual([
+        `This file is ${TWO.length} bytes, larger than the 10 bytes limit for a project file. If it really is one project, raise the limit with the size limit in Settings.`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('acceptsAt: one value judged by the schema where it is written', () => {
+  it('takes what the schema takes there, whatever the rest of the file lacks', () => {
+    expect(acceptsAt('project', ['people', 0, 'id'], 'panel-2')).toBe(true);
+    expect(acceptsAt('project', ['activities', 0, 'seats', 'total'], 1)).toBe(true);
+    expect(acceptsAt('project', ['people', 0, 'recruitment', 'channels'], ['outreach', 'referral'])).toBe(true);
+    expect(acceptsAt('project', ['project', 'timeline', 'start'], '2024-02-29')).toBe(true);
+  });
+
+  it('refuses what the schema refuses there: a pattern, a length, a least value, a type, a choice, a date, a key it does not have', () => {
+    expect(acceptsAt('project', ['people', 0, 'id'], 'Panel')).toBe(false);
+    expect(acceptsAt('project', ['people', 0, 'id'], 'p'.repeat(81))).toBe(false);
+    expect(acceptsAt('project', ['activities', 0, 'seats', 'total'], 0)).toBe(false);
+    expect(acceptsAt('project', ['activities', 0, 'seats', 'total'], 1.5)).toBe(false);
+    expect(acceptsAt('project', ['people', 0, 'recruitment', 'channels'], ['outreach', 'carrier-pigeon'])).toBe(false);
+    expect(acceptsAt('project', ['project', 'timeline', 'start'], '2023-02-29')).toBe(false);
+    expect(acceptsAt('project', ['project', 'budget', 'pounds'], 5)).toBe(false);
   });
 });

@@ -377,7 +377,7 @@ const CASES: Case[] = [
     code: 'RESOURCE_EXHAUSTION',
     name: "nesting far too deep for the parser",
     text: `version: 1\nproject:\n  name: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
-    expected: [[3, 71, "This file is nested more than 64 levels deep, far deeper than a project file needs. Raise the limit with --max-depth if it is genuine."]],
+    expected: [[3, 71, "This file is nested more than 64 levels deep, far deeper than a project file needs. Raise the limit with `maxDepth` if it is genuine."]],
   },
 ];
 

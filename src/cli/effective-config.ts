@@ -7,13 +7,14 @@ import { suggest } from '../load/suggest.js';
 import { type Io } from './io.js';
 import { ConfigError, UsageError } from '../errors.js';
 import type { Ignore, Note } from '../load/sources.js';
-import { formatProblem } from './commands/validate.js';
+import { formatProblem } from './actions/validate.js';
 import { PLAIN } from '../report/style.js';
 import { TOP_RUNG } from '../ladder/rungs.js';
+import { CLI_LIMITS } from './limit-options.js';
 
 export interface ConfigFlags {
   config?: string;
-  failOn?: string;
+  failOn?: FailOn;
   minRung?: string;
   minShared?: string;
   minScore?: string;
@@ -28,7 +29,7 @@ export interface ConfigFlags {
 }
 
 export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ file?: string; config: Config; set: string[] }> {
-  const found = await loadConfig(io.cwd, flags.config);
+  const found = await loadConfig(io.cwd, flags.config, CLI_LIMITS);
   if (Array.isArray(found)) {
     for (const p of found) io.stderr.write(formatProblem(p, PLAIN) + '\n');
     throw new ConfigError('the configuration file has problems (listed above).');
@@ -37,7 +38,7 @@ export async function effectiveConfig(flags: ConfigFlags, io: Io): Promise<{ fil
   // One in the working folder is in plain view, and a clean run keeps a clean standard error; one from anywhere else is named.
   if (flags.announce && found.file && found.dir !== resolve(io.cwd)) io.stderr.write(`coprod: using the configuration file ${found.file}\n`);
   const config: Config = { ...found.config, rules: { ...found.config.rules } };
-  if (flags.failOn !== undefined) config.fail_on = flags.failOn as FailOn;
+  if (flags.failOn !== undefined) config.fail_on = flags.failOn;
   if (flags.minRung !== undefined) {
     const n = Number(flags.minRung);
     if (!(Number.isInteger(n) && n >= 1 && n <= TOP_RUNG)) throw new UsageError(`--min-rung needs a rung from 1 to 8, not \`${flags.minRung}\`.`);

@@ -32,3 +32,6 @@ export const EXIT = {
   /** Stopped by the user (Ctrl-C). */
   interrupted: 130,
 } as const;
+
+/** What exit code 2 means, as the help of every command that reads project files says it. */
+export const INVALID_HELP = '  2  a file could not be read, parsed or validated, or coprod was called wrongly';

@@ -5,12 +5,12 @@ import { RULE_IDS } from '../rules/index.js';
 import type { Problem } from '../problem.js';
 import { readSource } from '../load/sources.js';
 import type { LoadedProject } from '../project.js';
-import { DEFAULT_LIMITS } from '../load/index.js';
+import { CLI_LIMITS } from './limit-options.js';
 import type { Io } from './io.js';
 
 export async function readPlan(path: string, io: Io): Promise<{ ok: true; loaded: LoadedProject } | { ok: false; problems: Problem[] }> {
-  const source = await readSource({ file: path, path: path === '-' ? '-' : resolve(io.cwd, path) }, DEFAULT_LIMITS, io.readStdin);
+  const source = await readSource({ file: path, path: path === '-' ? '-' : resolve(io.cwd, path) }, CLI_LIMITS, io.readStdin);
   if ('kind' in source) return { ok: false, problems: [source] };
-  const loaded = loadProject(source.file, source.text, DEFAULT_LIMITS, RULE_IDS);
+  const loaded = loadProject(source.file, source.text, CLI_LIMITS, RULE_IDS);
   return loaded.ok ? { ok: true, loaded: loaded.loaded } : { ok: false, problems: loaded.problems };
 }

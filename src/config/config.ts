@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parseProjectText, type ParsedFile } from '../load/parse.js';
+import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits } from '../load/parse.js';
 import { listPending, oncePerPlace, problem, type Pending, type Position, type Problem } from '../problem.js';
 import { suggest } from '../load/suggest.js';
 import { schemaProblems } from '../load/validate.js';
@@ -94,7 +94,7 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
-export async function loadConfig(cwd: string, explicit?: string): Promise<FoundConfig | Problem[]> {
+export async function loadConfig(cwd: string, explicit?: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<FoundConfig | Problem[]> {
   const found = explicit ? { path: resolve(cwd, explicit) } : await findConfigFile(cwd);
   const path = found.path;
   const passedOver = found.passedOver ? { passedOver: shownPath(cwd, found.passedOver) } : {};
@@ -107,7 +107,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<FoundC
     const code = (error as NodeJS.ErrnoException).code;
     return [problem(shown, code === 'ENOENT' ? 'not-found' : 'unreadable', code === 'ENOENT' ? `The configuration file \`${shown}\` does not exist.` : `The configuration file \`${shown}\` could not be read (${code}).`)];
   }
-  const parsed = parseConfig(shown, text);
+  const parsed = parseConfig(shown, text, limits);
   if (Array.isArray(parsed)) return parsed;
   if (parsed.config.ignore) parsed.config.base = dirname(path);
   return { ...parsed, dir: dirname(path) };
@@ -119,8 +119,8 @@ function shownPath(cwd: string, path: string): string {
   return isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? path : rel.split(sep).join('/');
 }
 
-export function parseConfig(file: string, text: string): FoundConfig | Problem[] {
-  const parsed = parseProjectText(file, text);
+export function parseConfig(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): FoundConfig | Problem[] {
+  const parsed = parseProjectText(file, text, limits);
   if (Array.isArray(parsed)) {
     // An empty configuration file is a valid one: all defaults.
     if (parsed.length === 1 && parsed[0]!.kind === 'empty') return { file, config: { ...DEFAULT_CONFIG, rules: {} } };

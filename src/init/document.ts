@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Node, type ToStringOptions } from 'yaml';
 import { schemaAt, schemaFor } from '../load/validate.js';
 import type { Path } from '../project.js';
-import { DONT_KNOW, QUESTIONS, writtenUnknown, type Answer, type Answers, type Question, type Section } from './questions.js';
+import { DONT_KNOW, QUESTIONS, SECTION_PATH, writtenUnknown, type Answer, type Answers, type Question, type Section } from './questions.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/project.schema.json', import.meta.url));
 
@@ -47,14 +47,6 @@ function installedSchema(dir: string): string | undefined {
     if (dirname(at) === at) return undefined;
   }
 }
-
-/** Where each section sits in the file. */
-export const SECTION_PATH: Record<Section, (index: number) => Path> = {
-  project: () => ['project'],
-  practice: () => ['practice'],
-  group: (i) => ['people', i],
-  activity: (i) => ['activities', i],
-};
 
 /**
  * One answer as the file writes it, or undefined to leave it out. A fact not

@@ -114,7 +114,7 @@ async function runSection(run: SectionRun, options: RunOptions): Promise<{ answe
     if (question.when && !question.when(answers)) continue;
     if (question.kind === 'groups' && run.groups.length === 0) continue;
     if (run.include && !run.include(question, answers)) continue;
-    const context: AskContext = { answers, takenIds: run.takenIds, groups: run.groups };
+    const context: AskContext = { section: run.section, answers, takenIds: run.takenIds, groups: run.groups };
     let value: Answer;
     const kept = run.resumed && question.key in run.resumed ? parseAnswer(question, run.resumed[question.key] ?? undefined, context) : undefined;
     if (kept?.ok) {

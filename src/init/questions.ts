@@ -15,6 +15,8 @@
 import { FACTS, FACT_KEYS, type FactKey } from '../ladder/facts.js';
 import { RUNGS, TOP_RUNG } from '../ladder/rungs.js';
 import { isCalendarDate } from '../calendar-date.js';
+import { acceptsAt, schemaAt, schemaFor } from '../load/validate.js';
+import type { Path } from '../project.js';
 
 export type Kind =
   /** Free text; blank is left out. */
@@ -62,6 +64,8 @@ export type Answer = string | number | string[] | undefined;
 export type Answers = Record<string, Answer>;
 
 export interface AskContext {
+  /** The part of the file the question is about. */
+  section: Section;
   /** The answers given so far in this section (this project, group or activity). */
   answers: Answers;
   /** Ids already used by other items of the same kind. */
@@ -82,8 +86,6 @@ export interface Question {
   choices?: readonly Choice[];
   /** Must be answered (a blank answer is not accepted). */
   required?: boolean;
-  /** Smallest allowed, for counts. */
-  min?: number;
   /** Asked only when this holds for the answers so far. */
   when?: (answers: Answers) => boolean;
   /**
@@ -497,7 +499,7 @@ export const ACTIVITY_QUESTIONS: readonly Question[] = [
     topic: 'whether it is a board, panel or committee',
   },
   { key: 'seats_held', path: ['seats', 'held'], kind: 'count', when: hasBoard, message: 'How many seats do people with lived experience hold?', topic: 'how many seats people with lived experience hold' },
-  { key: 'seats_total', path: ['seats', 'total'], kind: 'count', min: 1, when: hasBoard, message: 'How many seats are there in all?', topic: 'how many seats there are in all' },
+  { key: 'seats_total', path: ['seats', 'total'], kind: 'count', when: hasBoard, message: 'How many seats are there in all?', topic: 'how many seats there are in all' },
   {
     key: 'can_be_outvoted',
     path: ['seats', 'can_be_outvoted'],
@@ -557,6 +559,19 @@ export const ACTIVITY_QUESTIONS: readonly Question[] = [
 ];
 
 export type Section = 'project' | 'practice' | 'group' | 'activity';
+
+/** Where each section sits in the file. */
+export const SECTION_PATH: Record<Section, (index: number) => Path> = {
+  project: () => ['project'],
+  practice: () => ['practice'],
+  group: (i) => ['people', i],
+  activity: (i) => ['activities', i],
+};
+
+/** Where an answer is written in the file, so that the project schema can judge it there. */
+function placeOf(question: Question, context: AskContext): Path {
+  return [...SECTION_PATH[context.section](0), ...(question.path ?? [])];
+}
 
 export const QUESTIONS: Readonly<Record<Section, readonly Question[]>> = {
   project: PROJECT_QUESTIONS,
@@ -656,10 +671,12 @@ export function parseAnswer(question: Question, raw: unknown, context: AskContex
     if (Array.isArray(raw) && raw.every((item): item is string => typeof item === 'string' && item.trim() !== '')) return { ok: true, value: raw.map((item) => item.trim()) };
     return fail('Give a sentence, a list of sentences, or none.');
   }
+  // The file format's own checks (an id's letters, a currency code, a rung, the least number) are the schema's, asked of it where the answer goes.
+  const place = placeOf(question, context);
   if (kind === 'rung') {
     if (blank(raw) || isDontKnow(raw) || raw === NONE) return { ok: true, value: undefined };
     const value = toNumber(raw);
-    if (value !== undefined && Number.isInteger(value) && value >= 1 && value <= TOP_RUNG) return { ok: true, value };
+    if (value !== undefined && acceptsAt('project', place, value)) return { ok: true, value };
     return fail(`Give a rung from 1 to ${TOP_RUNG}, or leave it out.`);
   }
   // Typed answers.
@@ -675,7 +692,7 @@ export function parseAnswer(question: Question, raw: unknown, context: AskContex
       if (question.key === 'model_of_care' && /^(none|no)$/i.test(text)) return { ok: true, value: undefined };
       return { ok: true, value: text };
     case 'id': {
-      if (!/^[a-z][a-z0-9_-]*$/.test(text) || text.length > 80) {
+      if (!acceptsAt('project', place, text)) {
         const converted = slug(text);
         if (converted !== '' && !context.takenIds.has(converted)) return fail(`Type it as ${converted}: lower-case letters, digits and hyphens, starting with a letter.`);
         return fail('Use lower-case letters, digits, hyphens and underscores, starting with a letter (such as lived-experience-partners).');
@@ -688,8 +705,10 @@ export function parseAnswer(question: Question, raw: unknown, context: AskContex
       const value = toNumber(raw);
       if (value === undefined || !Number.isFinite(value)) return fail('Give a number, such as 12, or leave it blank if you do not know.');
       if (kind === 'count' && !Number.isInteger(value)) return fail('Give a whole number.');
-      const min = question.min ?? 0;
-      if (value < min) return fail(`Give a number of at least ${min}.`);
+      if (!acceptsAt('project', place, value)) {
+        const least = schemaAt(schemaFor('project'), place)?.['minimum'];
+        return fail(`Give a number of at least ${typeof least === 'number' ? least : 0}.`);
+      }
       if (question.key === 'budget_participation' && typeof context.answers['budget_total'] === 'number' && value > context.answers['budget_total']) {
         return fail(`That is more than the whole budget (${context.answers['budget_total']}).`);
       }
@@ -718,7 +737,7 @@ export function parseAnswer(question: Question, raw: unknown, context: AskContex
       if (named) return { ok: true, value: named };
       if (/^\$|dollars?$/i.test(text)) return fail('Give the three-letter code: USD for US dollars, or AUD, CAD, NZD and so on.');
       const code = text.toUpperCase();
-      if (!/^[A-Z]{3}$/.test(code)) return fail('Give the three-letter code, such as GBP, EUR or USD.');
+      if (!acceptsAt('project', place, code)) return fail('Give the three-letter code, such as GBP, EUR or USD.');
       return { ok: true, value: code };
     }
   }

@@ -8,8 +8,9 @@ import { notAProjectFile, otherFileOf, type OtherFile } from './other-files.js';
 import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParsedFile, type ParseLimits } from './parse.js';
 import { capProblems, listPending, oncePerPlace, problem, type Pending, type ProblemKind, type Problem } from '../problem.js';
 import { suggest } from './suggest.js';
-import { DEFAULT_READ_LIMITS, type ReadLimits } from './sources.js';
+import { DEFAULT_READ_LIMITS, limitName, type ReadLimits } from './sources.js';
 import { accepted } from './synonyms.js';
+import { isCalendarDate } from '../calendar-date.js';
 import { describePlace, schemaProblems, show } from './validate.js';
 
 export interface LoadLimits extends ParseLimits {
@@ -39,7 +40,7 @@ export function loadProject(file: string, text: string, limits: LoadLimits = DEF
   if (Array.isArray(activities) && activities.length > limits.maxActivities) {
     return {
       ok: false,
-      problems: [problem(file, 'too-complex', `This file has ${activities.length} activities, more than the limit of ${limits.maxActivities}. Raise the limit with --max-activities if it is genuine.`, parsed.locate(['activities']))],
+      problems: [problem(file, 'too-complex', `This file has ${activities.length} activities, more than the limit of ${limits.maxActivities}. Raise the limit with ${limitName(limits, 'maxActivities')} if it is genuine.`, parsed.locate(['activities']))],
     };
   }
 
@@ -96,11 +97,7 @@ const count = (value: unknown, min: number): value is number => typeof value ===
 /** A finite amount of at least 0, as the schema asks of money. */
 const amount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 /** A real date written YYYY-MM-DD, as the schema asks. */
-function isDateText(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const isDateText = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
 
 /**
  * What a schema cannot say: ids are unique, references point somewhere,

@@ -6,7 +6,7 @@ import type { CST, Document, Node } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
 import { problem, type Position, type Problem } from '../problem.js';
 import type { Path } from '../project.js';
-import { formatBytes } from './sources.js';
+import { formatBytes, limitName, type LimitNames } from './sources.js';
 import { yamlMistakes } from './yaml-errors.js';
 import { composePlain, lineTable, spotAt } from './compose-plain.js';
 
@@ -22,6 +22,8 @@ export interface ParseLimits {
    * to may be no larger than it.
    */
   maxFileSize?: number;
+  /** How the user sets each limit, for the messages that say how to raise it (by default, the option names, such as `maxDepth`). */
+  limitNames?: LimitNames;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxAliases: 100 };
@@ -138,7 +140,7 @@ export function parseWithYaml(file: string, body: string, limits: ParseLimits): 
   // A long text anchored once and repeated by a hundred aliases is within --max-aliases, yet every report would repeat it a hundred times.
   const expansionLimit = limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (depth.aliases > 0 && sizeOver(data, expansionLimit)) {
-    return [problem(file, 'too-complex', `This file's aliases (\`*name\`) repeat its contents until they are larger than ${formatBytes(expansionLimit)}, the limit for a whole project file. Write the repeated text out where it is needed, or raise the limit with --max-file-size if it is genuine.`, { line: 1, column: 1 })];
+    return [aliasesTooLarge(file, limits, expansionLimit)];
   }
 
   // Each mapping's keys, indexed the first time a path goes through it: a file with fifty thousand unknown keys gets fifty thousand messages, each found at once.
@@ -193,11 +195,15 @@ export function parseWithYaml(file: string, body: string, limits: ParseLimits): 
 }
 
 function aliasBomb(file: string, limits: ParseLimits): Problem {
-  return problem(file, 'too-complex', `This file uses aliases (\`*name\`) that expand to far more than a project file needs (over ${limits.maxAliases}); this is how "billion laughs" attacks work. Raise the limit with --max-aliases if it is genuine.`, { line: 1, column: 1 });
+  return problem(file, 'too-complex', `This file uses aliases (\`*name\`) that expand to far more than a project file needs (over ${limits.maxAliases}); this is how "billion laughs" attacks work. Raise the limit with ${limitName(limits, 'maxAliases')} if it is genuine.`, { line: 1, column: 1 });
+}
+
+function aliasesTooLarge(file: string, limits: ParseLimits, expansionLimit: number): Problem {
+  return problem(file, 'too-complex', `This file's aliases (\`*name\`) repeat its contents until they are larger than ${formatBytes(expansionLimit)}, the limit for a whole project file. Write the repeated text out where it is needed, or raise the limit with ${limitName(limits, 'maxFileSize')} if it is genuine.`, { line: 1, column: 1 });
 }
 
 function tooDeepMessage(limits: ParseLimits): string {
-  return `This file is nested more than ${limits.maxDepth} levels deep, far deeper than a project file needs. Raise the limit with --max-depth if it is genuine.`;
+  return `This file is nested more than ${limits.maxDepth} levels deep, far deeper than a project file needs. Raise the limit with ${limitName(limits, 'maxDepth')} if it is genuine.`;
 }
 
 /**
@@ -302,7 +308,7 @@ function tooManyValues(file: string, limits: ParseLimits, position: Position): P
   return problem(
     file,
     'too-complex',
-    `This file holds more than ${max.toLocaleString('en-GB')} lines and list items (lines and commas), far more than a project file needs; a file built this way would take minutes and gigabytes to read. If it is genuine, raise --max-file-size: each ${BYTES_PER_VALUE} bytes of it allow one more.`,
+    `This file holds more than ${max.toLocaleString('en-GB')} lines and list items (lines and commas), far more than a project file needs; a file built this way would take minutes and gigabytes to read. If it is genuine, raise ${limitName(limits, 'maxFileSize')}: each ${BYTES_PER_VALUE} bytes of it allow one more.`,
     position,
   );
 }

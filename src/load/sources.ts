@@ -21,6 +21,23 @@ export interface Source {
 export interface ReadLimits {
   /** Largest file read, in bytes. */
   maxFileSize: number;
+  /** How the user sets each limit, for the messages that say how to raise it. */
+  limitNames?: LimitNames;
+}
+
+/** Each limit on reading and loading a file, by the name of its library option. */
+export type LimitKey = 'maxFileSize' | 'maxAliases' | 'maxDepth' | 'maxActivities';
+
+/**
+ * How the user sets each limit: a program built on the library names its own
+ * setting (the CLI names its flags, such as `--max-depth`), so that a message
+ * says what to raise in the user's own terms.
+ */
+export type LimitNames = Partial<Record<LimitKey, string>>;
+
+/** How a limit is named to the user: as the caller names it, else as the library option, such as `maxDepth`. */
+export function limitName(limits: { limitNames?: LimitNames }, key: LimitKey): string {
+  return limits.limitNames?.[key] ?? `\`${key}\``;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileSize: 5 * 1024 * 1024 };
@@ -394,13 +411,13 @@ function tooLarge(file: string, size: number, limits: ReadLimits): Problem {
   return problem(
     file,
     'too-large',
-    `This file is ${formatBytes(size)}, larger than the ${formatBytes(limits.maxFileSize)} limit for a project file. If it really is one project, raise the limit with --max-file-size.`,
+    `This file is ${formatBytes(size)}, larger than the ${formatBytes(limits.maxFileSize)} limit for a project file. If it really is one project, raise the limit with ${limitName(limits, 'maxFileSize')}.`,
   );
 }
 
 /** Standard input stops being read at the limit, so its full size is not known. */
 function tooLargeStream(file: string, limits: ReadLimits): Problem {
-  return problem(file, 'too-large', `This file is larger than the ${formatBytes(limits.maxFileSize)} limit for a project file (reading standard input stopped there). If it really is one project, raise the limit with --max-file-size.`);
+  return problem(file, 'too-large', `This file is larger than the ${formatBytes(limits.maxFileSize)} limit for a project file (reading standard input stopped there). If it really is one project, raise the limit with ${limitName(limits, 'maxFileSize')}.`);
 }
 
 export function formatBytes(bytes: number): string {

@@ -63,6 +63,25 @@ export function schemaFor(name: SchemaName): Schema {
   return schema;
 }
 
+/**
+ * Whether the schema accepts `value` at `path` in a file, judged by the same
+ * validator that checks whole files: for a caller that takes one value at a
+ * time, such as the interview of `coprod init`, so that it keeps no copy of
+ * the schema's rules. What else the smallest file holding the value lacks is
+ * not looked at.
+ */
+export function acceptsAt(name: SchemaName, path: Path, value: unknown): boolean {
+  const data = path.reduceRight<unknown>((inner, key) => (typeof key === 'number' ? Object.assign(new Array<unknown>(key + 1).fill(null), { [key]: inner }) : { [key]: inner }), value);
+  const validate = validatorFor(name);
+  if (validate(data)) return true;
+  const at = path.join('/');
+  const here = (pointer: string): boolean => {
+    const found = pointerToPath(pointer).join('/');
+    return found === at || at === '' || found.startsWith(`${at}/`);
+  };
+  return !(validate.errors ?? []).some((e) => here(e.instancePath) || (e.keyword === 'additionalProperties' && here(`${e.instancePath}/${String(e.params['additionalProperty'])}`)));
+}
+
 export function validateAgainstSchema(parsed: ParsedFile, name: SchemaName): Problem[] {
   return listPending(parsed.file, schemaProblems(parsed, name));
 }

@@ -10,7 +10,7 @@
  */
 import { FACTS, rank, type FactKey } from '../ladder/facts.js';
 import { placeActivity, type PlaceOptions, type Placement } from '../ladder/placeActivity.js';
-import { parseProjectText } from '../load/parse.js';
+import { DEFAULT_PARSE_LIMITS, parseProjectText, type ParseLimits } from '../load/parse.js';
 import type { Path } from '../project.js';
 import { problem, type Position, type Problem } from '../problem.js';
 import { suggest } from '../load/suggest.js';
@@ -41,8 +41,8 @@ export interface LoadedPerspectives {
 
 export type PerspectivesLoad = { ok: true; loaded: LoadedPerspectives } | { ok: false; problems: Problem[] };
 
-export function loadPerspectives(file: string, text: string): PerspectivesLoad {
-  const parsed = parseProjectText(file, text);
+export function loadPerspectives(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): PerspectivesLoad {
+  const parsed = parseProjectText(file, text, limits);
   if (Array.isArray(parsed)) {
     return { ok: false, problems: parsed.map((p) => (p.kind === 'empty' ? { ...p, message: 'This perspectives file is empty. It needs `version: 1` and `groups`.' } : p)) };
   }

@@ -12,7 +12,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What --fail-on and `fail_on` accept: a severity, or never. */
-export const SEVERITY_CHOICES: readonly string[] = [...SEVERITIES, 'never'];
+export const SEVERITY_CHOICES: ReadonlyArray<Severity | 'never'> = [...SEVERITIES, 'never'];
 
 /** Higher is more serious: a threshold such as --fail-on warning takes this rank and above. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };

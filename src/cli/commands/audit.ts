@@ -1,247 +1,121 @@
-/** `coprod audit [paths...]`: places every activity, checks principles and criteria, and prints a report. */
-import { dirname, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
-import { repositoryRoot } from '../../config/config.js';
-import type { AuditConfig } from '../../audit/auditProject.js';
-import type { InvalidFile, ProjectAudit, ProjectBrief } from '../../audit/result.js';
-import { formatResult, makeRun } from '../../report/formatResult.js';
-import type { FormatName } from '../../report/formatters/index.js';
-import type { SortKey } from '../../report/formatters/shared.js';
-import { EXIT, type Io } from '../io.js';
+/** `coprod audit <paths...>`: what it takes, and what it runs. */
+import { FORMAT_NAMES } from '../../report/formatters/index.js';
+import { SORT_KEYS } from '../../report/formatters/shared.js';
+import { SEVERITY_CHOICES } from '../../rules/rule.js';
+import { SCALE_IDS } from '../../scales/scales.js';
 import { UsageError } from '../../errors.js';
-import { loadPerspectives, type LoadedPerspectives } from '../../perspectives/perspectives.js';
-import { readSource } from '../../load/sources.js';
-import { problem, type Problem } from '../../problem.js';
-import { checkPaths } from '../inputs.js';
-import type { Limits } from '../../load/index.js';
-import type { Ignore } from '../../load/sources.js';
-import { PLAIN, type Style } from '../../report/style.js';
-import { version } from '../../report/tool.js';
-import type { Sink } from '../write-stream.js';
-import type { Gate } from '../../batch/audit-target.js';
-import { auditFiles, type FileResult } from '../../batch/auditFiles.js';
-import { openStream, type StreamSetup } from '../../batch/stream.js';
-import { formatProblem } from './validate.js';
-import { reportSink } from './output.js';
+import { INVALID_HELP, type Io } from '../io.js';
+import { today } from '../today.js';
+import { choiceOption, listOption, repeatableOption, switchOption, textOption, type CommandDescriptor } from '../command.js';
+import { PATHS, SEARCH_OPTIONS, searchFrom } from '../input-options.js';
+import { LIMIT_OPTIONS, limitsFrom } from '../limit-options.js';
+import { CONFIG_FILE, configFlags, settingOrigins, type SettingOptions } from '../setting-options.js';
 
-import type { FailOn } from '../../config/config.js';
-import { byFile } from '../../text-order.js';
+const FORMAT = choiceOption('-f, --format <format>', 'how to print the report', FORMAT_NAMES, 'stylish');
+const OUTPUT = textOption('-o, --output <file>', 'write the report to a file instead of standard output (written whole or not at all; missing folders are made)');
+const SETTINGS = {
+  config: CONFIG_FILE,
+  failOn: choiceOption('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains (default: error)', SEVERITY_CHOICES),
+  minRung: textOption('--min-rung <n>', 'exit 1 when any activity cannot be shown to reach this rung (1 to 8)'),
+  minShared: textOption('--min-shared <share>', 'exit 1 when a project shares decisions (rung 6+) in less than this share of activities, 0 to 1 or a percentage'),
+  minScore: textOption('--min-score <n>', "exit 1 when a project's overall score (0 to 100) is below this, or cannot be given"),
+  strict: switchOption('--strict', 'count problems a file does not record as possible: only what is recorded, or follows from it, places an activity (for funders)'),
+  rule: repeatableOption('--rule <rule:severity>', "set a rule's severity or turn it off, such as no-training:off (repeatable)"),
+} satisfies SettingOptions;
+const MAX_WARNINGS = textOption('--max-warnings <n>', 'exit 1 when there are more than this many warnings in all (waived ones do not count)');
+const QUIET = switchOption('-q, --quiet', 'report errors only: warnings and notes are left out of the report (they still count for the exit code)');
+const SORT = choiceOption('--sort <key>', 'order of the side-by-side comparison of several projects', SORT_KEYS, 'score');
+const CSV_ACTIVITIES = switchOption('--csv-activities', 'with --format csv: one row per activity instead of one per project');
+const NO_BOM = switchOption('--no-bom', 'with --format csv: leave out the byte-order mark that Excel needs to read UTF-8 (for programs)');
+const NO_LENGTH_LIMIT = switchOption('--no-length-limit', 'with --format markdown: the whole report, even past the 65,536 characters GitHub allows in a comment (by default it is shortened, with a note, to fit)');
+const ROOT = textOption('--root <folder>', 'name files in sarif and github output from this folder (default: the git repository the files are in, else the folder of the configuration file, else the working folder)');
+const PERSPECTIVES = listOption('--perspectives <files...>', "participants' own answers (perspectives files): each activity is placed from them too, and disagreements are reported; put it last, or end its list with --");
+const SCALE = choiceOption('--scale <scale>', "also give each activity's nearest equivalent on another framework's scale (approximate)", SCALE_IDS);
 
-/** Where a threshold came from, for the message when it is not met: its flag, or the configuration file. */
-export interface SettingOrigins {
-  failOn?: string;
-  minRung?: string;
-  minShared?: string;
-  minScore?: string;
-}
-
-export interface AuditOptions {
-  format: FormatName;
-  output?: string;
-  failOn: FailOn;
-  minRung?: number;
-  minShared?: number;
-  minScore?: number;
-  sort: SortKey;
-  csvActivities: boolean;
-  /** For csv: the byte-order mark (true unless `--no-bom`). */
-  bom?: boolean;
-  /** For markdown: false for the whole report, however long (`--no-length-limit`). */
-  lengthLimit?: false;
-  /** The folder sarif and github output name files from (`--root`). */
-  root?: string;
-  /** The configuration file in force, whose folder is the root outside a repository. */
-  configFile?: string;
-  limits: Limits;
-  config: AuditConfig;
-  ignore?: Ignore;
-  /** Perspectives files: participants' own answers. */
-  perspectives?: string[];
-  /** Exit 1 when there are more warnings than this, in all (`--max-warnings`). */
-  maxWarnings?: number;
-  /** Report errors only (`--quiet`). */
-  quiet?: boolean;
-  /** Where the thresholds came from, when it was the configuration file. */
-  origins?: SettingOrigins;
-  /** The name shown for standard input (`--stdin-filename`). */
-  stdinFilename?: string;
-  /** How many worker threads (COPROD_WORKERS); by default, some only for a large batch. */
-  workers?: number;
-}
-
-export async function auditCommand(paths: string[], options: AuditOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
-  checkPaths(paths, 'audit');
-  const views = await readPerspectives(options.perspectives ?? [], options.limits, io);
-  if (!views.ok) {
-    for (const found of views.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
-    return EXIT.invalid;
-  }
-
-  // A report written to a file is read later, away from the terminal: no colour codes in it.
-  const colour = options.output ? false : styles.stdout !== PLAIN;
-  const style = options.output ? PLAIN : styles.stdout;
-  const base = { cwd: resolve(io.cwd), root: await rootFolder(paths, options, io) };
-  const context = {
-    sort: options.sort,
-    csvActivities: options.csvActivities,
-    bom: options.bom !== false,
-    base,
-    failOn: options.failOn,
-    ...(options.lengthLimit === false ? { lengthLimit: false as const } : {}),
-    ...(options.config.rules ? { rules: options.config.rules } : {}),
-    ...(options.config.only ? { only: options.config.only } : {}),
-  };
-  const tool = { name: 'coprod', version: version() };
-  const setup: StreamSetup = { format: options.format, context, colour, tool };
-  const stream = await openStream(setup);
-  const gate: Gate = {
-    failOn: options.failOn,
-    minRung: options.minRung,
-    minShared: options.minShared,
-    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
-    from: {
-      ...(options.origins?.minRung ? { minRung: options.origins.minRung } : {}),
-      ...(options.origins?.minShared ? { minShared: options.origins.minShared } : {}),
-      ...(options.origins?.minScore ? { minScore: options.origins.minScore } : {}),
-    },
-  };
-  const briefs: ProjectBrief[] = [];
-  const projects: ProjectAudit[] = [];
-  const invalid: InvalidFile[] = [];
-  const reasons: string[] = [];
-  let over = 0;
-  let warnings = 0;
-  let written = 0;
-  const progress = progressBar(io);
-  // Made once the files are known, so a mistake in how coprod was called leaves nothing behind.
-  let sink: Sink | undefined;
-  const take = (outcome: FileResult): void => {
-    if (sink) progress.tick();
-    if (outcome.kind === 'skipped') return void options.ignore?.note?.(outcome.note);
-    if (outcome.kind === 'invalid') {
-      invalid.push({ file: outcome.file, problems: outcome.problems });
-      return;
-    }
-    if (outcome.kind !== 'project') return;
-    briefs.push(outcome.brief);
-    over += outcome.over;
-    warnings += outcome.brief.summary.findings.warning;
-    reasons.push(...outcome.reasons);
-    if (outcome.project) projects.push(outcome.project);
-    if (stream && outcome.chunk !== undefined) sink!.write((written++ > 0 ? stream.separator : '') + outcome.chunk);
-  };
-
-  try {
-    const results = auditFiles(paths, {
-      cwd: io.cwd,
-      limits: options.limits,
-      config: options.config,
-      // One order for the whole report, however the paths were given: output never depends on it.
-      sorted: true,
-      readStdin: io.readStdin,
-      perspectives: views.files,
-      gate,
-      stream: setup,
-      ...(options.ignore ? { ignore: options.ignore } : {}),
-      ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
-      ...(options.quiet ? { quiet: true } : {}),
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-      found: (count) => {
-        if (count > 1 && views.files.some((f) => f.project === undefined)) {
-          throw new UsageError("With several project files, each perspectives file must say which project it is about (`project:` with the project's name).");
-        }
-        sink = reportSink(io, options.output);
-        if (stream) sink.write(stream.begin());
-        progress.start(count);
+export const audit: CommandDescriptor = {
+  name: 'audit',
+  description: 'place every activity on the ladder, check the principles and criteria, and print a report',
+  arguments: [PATHS],
+  options: [
+    FORMAT,
+    OUTPUT,
+    SETTINGS.failOn,
+    SETTINGS.minRung,
+    SETTINGS.minShared,
+    SETTINGS.minScore,
+    SETTINGS.strict,
+    MAX_WARNINGS,
+    QUIET,
+    SETTINGS.rule,
+    SETTINGS.config,
+    SORT,
+    CSV_ACTIVITIES,
+    NO_BOM,
+    NO_LENGTH_LIMIT,
+    ROOT,
+    PERSPECTIVES,
+    SCALE,
+    ...SEARCH_OPTIONS,
+    ...LIMIT_OPTIONS,
+  ],
+  helpAfter: `
+Exit codes:
+  0  all files valid, and every threshold met
+  1  a finding at or above --fail-on, an activity below --min-rung, too few shared decisions
+     for --min-shared, a score below --min-score, or more warnings than --max-warnings allows
+     (each reason on standard error)
+${INVALID_HELP}`,
+  async run(call) {
+    const { auditCommand } = await import('../actions/audit.js');
+    const { effectiveConfig } = await import('../effective-config.js');
+    const { io } = call;
+    const paths = call.value(PATHS);
+    const flags = configFlags(call, SETTINGS);
+    const found = await effectiveConfig({ ...flags, announce: true }, io);
+    const { config } = found;
+    const maxWarnings = call.value(MAX_WARNINGS);
+    const root = call.value(ROOT);
+    const scale = call.value(SCALE);
+    const perspectives = call.value(PERSPECTIVES);
+    const length: { lengthLimit?: false } = call.value(NO_LENGTH_LIMIT) ? {} : { lengthLimit: false };
+    return auditCommand(
+      paths,
+      {
+        format: call.value(FORMAT),
+        output: call.value(OUTPUT),
+        failOn: config.fail_on,
+        minRung: config.min_rung,
+        minShared: config.min_shared_decisions,
+        ...(config.min_score !== undefined ? { minScore: config.min_score } : {}),
+        ...(maxWarnings !== undefined ? { maxWarnings: parseWhole(maxWarnings, '--max-warnings') } : {}),
+        quiet: call.value(QUIET),
+        origins: settingOrigins(flags, found),
+        sort: call.value(SORT),
+        csvActivities: call.value(CSV_ACTIVITIES),
+        bom: call.value(NO_BOM),
+        ...length,
+        ...(root !== undefined ? { root } : {}),
+        ...(found.file !== undefined ? { configFile: found.file } : {}),
+        limits: limitsFrom(call),
+        config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}), ...(scale ? { scale } : {}) },
+        ...(await searchFrom(call, paths, config, found.file)),
+        ...(perspectives ? { perspectives } : {}),
+        ...workersFrom(io.env),
       },
-    });
-    for await (const outcome of results) take(outcome);
-    progress.done();
-    const unmatched = views.files.filter((f) => f.project !== undefined && !briefs.some((p) => p.name === f.project));
-    for (const f of unmatched) invalid.push({ file: f.file, problems: [problem(f.file, 'unknown-reference', `This perspectives file is about the project "${f.project}", but no project file audited has that name.`, f.locate(['project']))] });
-    invalid.sort(byFile);
-    // Problems go to standard error, so standard output stays a clean report for pipes and parsers.
-    for (const file of invalid) for (const found of file.problems) io.stderr.write(formatProblem(found, styles.stderr) + '\n');
+      io,
+      { stdout: await call.style('stdout'), stderr: await call.style('stderr') },
+    );
+  },
+};
 
-    if (stream) sink!.write(stream.end(briefs, invalid));
-    else sink!.write(await formatResult(makeRun(projects, invalid, tool.version), options.format, { style, ...context }));
-    sink!.commit();
-  } catch (error) {
-    sink?.abort();
-    throw error;
-  }
-
-  if (invalid.length > 0) return EXIT.invalid;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    reasons.unshift(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than the ${options.maxWarnings} allowed (--max-warnings ${options.maxWarnings}).`);
-  }
-  if (over > 0) reasons.unshift(`${over} ${over === 1 ? 'finding' : 'findings'} at or above "${options.failOn}" (${options.origins?.failOn ?? `--fail-on ${options.failOn}`}).`);
-  for (const reason of reasons) io.stderr.write(`coprod: ${reason}\n`);
-  return reasons.length > 0 ? EXIT.findings : EXIT.clean;
+/** COPROD_WORKERS sets the number of worker threads for a large audit (0 or 1: none). */
+function workersFrom(env: Io['env']): { workers?: number } {
+  const asked = env['COPROD_WORKERS'];
+  return asked !== undefined && /^\d+$/.test(asked) ? { workers: Number(asked) } : {};
 }
 
-/**
- * The folder that sarif and github output name files from, so a location is
- * the same whatever folder coprod runs in: `--root`; else the git repository
- * the first path is in (or the working folder is in); else the configuration
- * file's folder; else the working folder.
- */
-async function rootFolder(paths: string[], options: AuditOptions, io: Io): Promise<string> {
-  if (options.root !== undefined) return resolve(io.cwd, options.root);
-  const first = paths.find((p) => p !== '-');
-  if (first !== undefined) {
-    const at = resolve(io.cwd, first);
-    const folder = await stat(at).then((s) => (s.isDirectory() ? at : dirname(at)), () => dirname(at));
-    const repository = await repositoryRoot(folder);
-    if (repository) return repository;
-  }
-  const here = await repositoryRoot(resolve(io.cwd));
-  if (here) return here;
-  if (options.configFile !== undefined) return dirname(resolve(io.cwd, options.configFile));
-  return resolve(io.cwd);
+/** A whole number of 0 or more, from a flag. */
+function parseWhole(value: string, flag: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} needs a whole number of 0 or more, not \`${value}\`.`);
+  return Number(value);
 }
-
-/**
- * A progress line on standard error for long runs, only when a person is
- * watching a terminal: never on a pipe, in a file, or in CI.
- */
-function progressBar(io: Io): { start: (total: number) => void; tick: () => void; done: () => void } {
-  const shown = io.stderr.isTTY && !io.env['CI'];
-  let total = 0;
-  let count = 0;
-  let active = false;
-  return {
-    start: (n) => {
-      total = n;
-      active = shown && total >= 50;
-    },
-    tick: () => {
-      count++;
-      if (!active || (count % 10 !== 0 && count !== total)) return;
-      const width = 30;
-      const filled = Math.round((count / total) * width);
-      io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] audited ${count} of ${total} files`);
-    },
-    done: () => {
-      if (active) io.stderr.write('\r' + ' '.repeat(70) + '\r');
-    },
-  };
-}
-
-async function readPerspectives(paths: string[], limits: Limits, io: Io): Promise<{ ok: true; files: LoadedPerspectives[] } | { ok: false; problems: Problem[] }> {
-  const files: LoadedPerspectives[] = [];
-  const problems: Problem[] = [];
-  for (const path of paths) {
-    const source = await readSource({ file: path, path: path === '-' ? '-' : resolve(io.cwd, path) }, limits, io.readStdin);
-    if ('kind' in source) {
-      problems.push(source);
-      continue;
-    }
-    const loaded = loadPerspectives(path, source.text);
-    if (loaded.ok) files.push(loaded.loaded);
-    else problems.push(...loaded.problems);
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, files };
-}
-
-

@@ -1,26 +1,38 @@
-/** `coprod print-config` and `coprod init-config`. */
-import { resolve } from 'node:path';
-import { stringify } from 'yaml';
-import { configTemplate } from '../../config/config.js';
-import { effectiveConfig, type ConfigFlags } from '../effective-config.js';
-import { EXIT, type Io } from '../io.js';
-import { writeFileAtomic } from '../write-file.js';
+/** `coprod print-config` and `coprod init-config`: what they take, and what they run. */
+import { SEVERITY_CHOICES } from '../../rules/rule.js';
+import { choiceOption, optionalArgument, repeatableOption, switchOption, textOption, type CommandDescriptor } from '../command.js';
+import { CONFIG_FILE, configFlags, type SettingOptions } from '../setting-options.js';
 
-/**
- * The settings in force, written as a configuration file that its own schema
- * accepts: saved as .coprodrc.yaml, it gives the same settings. (The folder
- * the `ignore` globs are read from is where that file is, so it is not a setting.)
- */
-export async function printConfigCommand(flags: ConfigFlags, io: Io): Promise<number> {
-  const { file, config } = await effectiveConfig(flags, io);
-  const { base: _base, ...settings } = config;
-  io.stdout.write(`# The settings in force${file ? `, from ${file}` : ' (no configuration file found; these are the defaults)'}, with any command-line flags over them.\n`);
-  io.stdout.write(stringify(settings));
-  return EXIT.clean;
-}
+const SETTINGS = {
+  failOn: choiceOption('--fail-on <severity>', 'as for audit', SEVERITY_CHOICES),
+  minRung: textOption('--min-rung <n>', 'as for audit'),
+  minShared: textOption('--min-shared <share>', 'as for audit'),
+  minScore: textOption('--min-score <n>', 'as for audit'),
+  strict: switchOption('--strict', 'as for audit'),
+  rule: repeatableOption('--rule <rule:severity>', 'as for audit (repeatable)'),
+  config: CONFIG_FILE,
+} satisfies SettingOptions;
 
-export async function initConfigCommand(file: string, force: boolean, io: Io): Promise<number> {
-  await writeFileAtomic(resolve(io.cwd, file), configTemplate(), { overwrite: force, shownAs: file });
-  io.stdout.write(`Wrote ${file}. Edit it, then check it with \`coprod print-config\`.\n`);
-  return EXIT.clean;
-}
+export const printConfig: CommandDescriptor = {
+  name: 'print-config',
+  description: 'print the settings in force, as a configuration file: the file found, with any flags over it',
+  options: [SETTINGS.failOn, SETTINGS.minRung, SETTINGS.minShared, SETTINGS.minScore, SETTINGS.strict, SETTINGS.rule, SETTINGS.config],
+  async run(call) {
+    const { printConfigCommand } = await import('../actions/config.js');
+    return printConfigCommand(configFlags(call, SETTINGS), call.io);
+  },
+};
+
+const FILE = optionalArgument('[file]', 'where to write it', '.coprodrc.yaml');
+const FORCE = switchOption('--force', 'replace the file if it already exists');
+
+export const initConfig: CommandDescriptor = {
+  name: 'init-config',
+  description: 'write a commented .coprodrc.yaml with every setting',
+  arguments: [FILE],
+  options: [FORCE],
+  async run(call) {
+    const { initConfigCommand } = await import('../actions/config.js');
+    return initConfigCommand(call.value(FILE), call.value(FORCE), call.io);
+  },
+};

@@ -1,71 +1,53 @@
-/** `coprod diff OLD NEW`: what changed between two versions of a project file, or two saved JSON results. */
-import type { AuditConfig } from '../../audit/auditProject.js';
-import type { ProjectAudit } from '../../audit/result.js';
-import { diffAudits, type ProjectDiff } from '../../diff/diffAudits.js';
-import { auditFiles } from '../../batch/auditFiles.js';
-import { formatDiff, type DiffFormat } from '../../report/diff-formatters.js';
-import { SEVERITY_RANK } from '../../rules/rule.js';
-import type { FailOn } from '../../config/config.js';
-import { EXIT, type Io } from '../io.js';
-import { UsageError } from '../../errors.js';
-import type { Limits } from '../../load/index.js';
-import type { Style } from '../../report/style.js';
-import { formatProblem } from './validate.js';
-import { version } from '../../report/tool.js';
+/** `coprod diff <old> <new>`: what it takes, and what it runs. */
+import { DIFF_FORMATS } from '../../report/diff-formatters.js';
+import { SEVERITY_CHOICES } from '../../rules/rule.js';
+import { INVALID_HELP } from '../io.js';
+import { today } from '../today.js';
+import { argument, choiceOption, repeatableOption, switchOption, type CommandDescriptor } from '../command.js';
+import { STDIN_FILENAME, stdinName } from '../input-options.js';
+import { LIMIT_OPTIONS, limitsFrom } from '../limit-options.js';
+import { CONFIG_FILE, configFlags, type SettingOptions } from '../setting-options.js';
 
-export interface DiffOptions {
-  format: DiffFormat;
-  failOn: FailOn;
-  limits: Limits;
-  config: AuditConfig;
-  /** The name shown for standard input (`--stdin-filename`). */
-  stdinFilename?: string;
-}
+const OLD = argument('<old>', 'the older version: a file, a saved `audit --format json` result, or - for standard input');
+const NEW = argument('<new>', 'the newer version');
+const FORMAT = choiceOption('-f, --format <format>', 'how to print the comparison', DIFF_FORMATS, 'stylish');
+const SETTINGS = {
+  config: CONFIG_FILE,
+  failOn: choiceOption('--fail-on <severity>', 'exit 1 when a new finding at or above this severity appears (default: error)', SEVERITY_CHOICES),
+  rule: repeatableOption('--rule <rule:severity>', 'as for audit (repeatable)'),
+  strict: switchOption('--strict', 'as for audit: count problems a file does not record as possible'),
+} satisfies SettingOptions;
 
+export const diff: CommandDescriptor = {
+  name: 'diff',
+  description: 'compare two versions of a project file (or two saved JSON results): what moved on the ladder, and why',
+  arguments: [OLD, NEW],
+  options: [FORMAT, SETTINGS.failOn, SETTINGS.rule, SETTINGS.strict, SETTINGS.config, STDIN_FILENAME, ...LIMIT_OPTIONS],
+  helpAfter: `
+Exit codes:
+  0  nothing moved down and no new finding at or above --fail-on
+  1  an activity moved down the ladder, or a new finding at or above --fail-on
+${INVALID_HELP}
 
-export async function diffCommand(oldPath: string, newPath: string, options: DiffOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
-  if (oldPath === '-' && newPath === '-') throw new UsageError('Only one of OLD and NEW can be standard input (`-`).');
-  const audits: ProjectAudit[] = [];
-  let failed = false;
-  const results = auditFiles([oldPath, newPath], {
-    cwd: io.cwd,
-    limits: options.limits,
-    config: options.config,
-    // Each is read as named; a saved `coprod audit --format json` result can stand in for a project file.
-    search: false,
-    savedResults: true,
-    readStdin: io.readStdin,
-    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
-  });
-  for await (const outcome of results) {
-    if (outcome.kind === 'project' && outcome.project) audits.push(outcome.project);
-    else if (outcome.kind === 'invalid') {
-      failed = true;
-      for (const p of outcome.problems) io.stderr.write(formatProblem(p, styles.stderr) + '\n');
-    }
-  }
-  const [before, after] = audits;
-  if (failed || !before || !after) return EXIT.invalid;
-  const diff = diffAudits(before, after);
-  io.stdout.write(formatDiff(diff, options.format, styles.stdout, { name: 'coprod', version: version() }));
-  const reasons = regressions(diff, options.failOn);
-  for (const reason of reasons) io.stderr.write(`coprod: ${reason}\n`);
-  return reasons.length > 0 ? EXIT.findings : EXIT.clean;
-}
-
-/** What makes a diff fail: anything moving down, or a new finding at or above --fail-on. */
-export function regressions(diff: ProjectDiff, failOn: FailOn): string[] {
-  const reasons: string[] = [];
-  const down = diff.moved.filter((m) => m.direction === 'down');
-  if (down.length > 0) reasons.push(`${down.length} ${down.length === 1 ? 'activity' : 'activities'} moved down the ladder: ${down.map((m) => m.id).join(', ')}.`);
-  // Deleting a recorded red flag, or a fact that held an activity where it was, hides where it stands: a regression too.
-  const flags = diff.moved.filter((m) => m.direction === 'lost-red-flag');
-  if (flags.length > 0) reasons.push(`${flags.length} ${flags.length === 1 ? 'activity no longer records a problem' : 'activities no longer record a problem'} that held ${flags.length === 1 ? 'it' : 'them'} lower, so ${flags.length === 1 ? 'its place now rests' : 'their places now rest'} on a proviso: ${flags.map((m) => m.id).join(', ')}. If the problem was fixed, record what is true now.`);
-  const lost = diff.moved.filter((m) => m.direction === 'lost-evidence');
-  if (lost.length > 0) reasons.push(`${lost.length} ${lost.length === 1 ? 'activity has' : 'activities have'} lost recorded facts, so less is known of where ${lost.length === 1 ? 'it stands' : 'they stand'}: ${lost.map((m) => m.id).join(', ')}.`);
-  if (failOn !== 'never') {
-    const worse = diff.introduced.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-    if (worse.length > 0) reasons.push(`${worse.length} new ${worse.length === 1 ? 'finding' : 'findings'} at or above "${failOn}".`);
-  }
-  return reasons;
-}
+Example: git show HEAD~1:plan.yaml | coprod diff - plan.yaml`,
+  async run(call) {
+    const { diffCommand } = await import('../actions/diff.js');
+    const { effectiveConfig } = await import('../effective-config.js');
+    const { io } = call;
+    const [oldPath, newPath] = [call.value(OLD), call.value(NEW)];
+    const { config } = await effectiveConfig({ ...configFlags(call, SETTINGS), announce: true }, io);
+    return diffCommand(
+      oldPath,
+      newPath,
+      {
+        format: call.value(FORMAT),
+        failOn: config.fail_on,
+        limits: limitsFrom(call),
+        config: { today: today(io), rules: config.rules, strict: config.strict === true, ...(config.only ? { only: config.only } : {}) },
+        ...stdinName(call, [oldPath, newPath]),
+      },
+      io,
+      { stdout: await call.style('stdout'), stderr: await call.style('stderr') },
+    );
+  },
+};

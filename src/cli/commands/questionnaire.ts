@@ -1,51 +1,21 @@
-/**
- * `coprod questionnaire <plan>`: the questionnaire for the people who took
- * part, as a printable page, a form specification (JSON or CSV) for any form
- * tool, or a paper tally sheet.
- */
-import { resolve } from 'node:path';
-import { formSpecCsv, formSpecJson } from '../../questionnaire/form-spec.js';
-import { questionnairePage } from '../../questionnaire/page.js';
-import { buildQuestionnaire } from '../../questionnaire/questions.js';
-import { tallySheet } from '../../questionnaire/tally.js';
-import { EXIT, type Io } from '../io.js';
-import { version } from '../../report/tool.js';
-import { readPlan } from '../plan.js';
-import type { Style } from '../../report/style.js';
-import { writeFileAtomic } from '../write-file.js';
-import { formatProblem } from './validate.js';
+/** `coprod questionnaire <plan>`: what it takes, and what it runs. */
+import { QUESTIONNAIRE_FORMATS } from '../../questionnaire/formats.js';
+import { argument, choiceOption, switchOption, textOption, type CommandDescriptor } from '../command.js';
 
-export const QUESTIONNAIRE_FORMATS = ['html', 'form-json', 'form-csv', 'tally'] as const;
-export type QuestionnaireFormat = (typeof QUESTIONNAIRE_FORMATS)[number];
+const PLAN = argument('<plan>', 'the project file');
+const FORMAT = choiceOption('-f, --format <format>', 'html (the printable page), form-json or form-csv (the questions with their codes, for building an online form), or tally (a paper tally sheet)', QUESTIONNAIRE_FORMATS, 'html');
+const OUTPUT = textOption('-o, --output <file>', 'write it to a file (written whole or not at all) instead of standard output');
+const FORCE = switchOption('--force', 'replace the output file if it already exists');
 
-export interface QuestionnaireOptions {
-  format: QuestionnaireFormat;
-  output?: string;
-  force: boolean;
-}
-
-export async function questionnaireCommand(plan: string, options: QuestionnaireOptions, io: Io, style: Style): Promise<number> {
-  const read = await readPlan(plan, io);
-  if (!read.ok) {
-    for (const found of read.problems) io.stderr.write(formatProblem(found, style) + '\n');
-    return EXIT.invalid;
-  }
-  const questionnaire = buildQuestionnaire(read.loaded.project);
-  const generator = `coprod ${version()}`;
-  const text =
-    options.format === 'html'
-      ? questionnairePage(questionnaire, generator)
-      : options.format === 'form-json'
-        ? formSpecJson(questionnaire)
-        : options.format === 'form-csv'
-          ? formSpecCsv(questionnaire)
-          : tallySheet(questionnaire, plan, generator);
-  if (options.output === undefined) {
-    io.stdout.write(text);
-    return EXIT.clean;
-  }
-  await writeFileAtomic(resolve(io.cwd, options.output), text, { overwrite: options.force, shownAs: options.output });
-  const questions = questionnaire.sections.reduce((n, s) => n + s.questions.length, 0);
-  io.stderr.write(`Wrote ${options.output}: ${questions} questions about ${read.loaded.project.activities.length} ${read.loaded.project.activities.length === 1 ? 'activity' : 'activities'}.\n`);
-  return EXIT.clean;
-}
+export const questionnaire: CommandDescriptor = {
+  name: 'questionnaire',
+  description: 'write a questionnaire for the people who took part: a printable page, a form specification for any form tool, or a paper tally sheet',
+  arguments: [PLAN],
+  options: [FORMAT, OUTPUT, FORCE],
+  helpAfter: '\nExit codes:\n  0  written\n  2  the project file could not be read or validated, or the output file exists (use --force)',
+  async run(call) {
+    const { questionnaireCommand } = await import('../actions/questionnaire.js');
+    const output = call.value(OUTPUT);
+    return questionnaireCommand(call.value(PLAN), { format: call.value(FORMAT), ...(output !== undefined ? { output } : {}), force: call.value(FORCE) }, call.io, await call.style('stderr'));
+  },
+};

@@ -1,15 +1,14 @@
-/** `coprod rules`: every rule with its severity and a one-line description. */
-import { RULES } from '../../rules/index.js';
-import { EXIT, type Io } from '../io.js';
-import type { Style } from '../../report/style.js';
+/** `coprod rules`: what it takes, and what it runs. */
+import { choiceOption, type CommandDescriptor } from '../command.js';
 
-export function rulesCommand(io: Io, style: Style, format: 'text' | 'json'): number {
-  if (format === 'json') {
-    io.stdout.write(JSON.stringify(RULES.map(({ check: _check, ...meta }) => meta), null, 2) + '\n');
-    return EXIT.clean;
-  }
-  const width = Math.max(...RULES.map((r) => r.id.length));
-  for (const r of RULES) io.stdout.write(`${style.bold(r.id.padEnd(width))}  ${r.severity.padEnd(7)}  ${r.description}\n`);
-  io.stdout.write(`\n${RULES.length} rules. See one in full with \`coprod explain <rule>\`.\n`);
-  return EXIT.clean;
-}
+const FORMAT = choiceOption('--format <format>', 'how to print the list', ['text', 'json'], 'text');
+
+export const rules: CommandDescriptor = {
+  name: 'rules',
+  description: 'list every rule with its severity and what it checks',
+  options: [FORMAT],
+  async run(call) {
+    const { rulesCommand } = await import('../actions/rules.js');
+    return rulesCommand(call.io, await call.style('stdout'), call.value(FORMAT));
+  },
+};

@@ -37,24 +37,28 @@ export interface PlainFile {
   root: Spot;
 }
 
+/** How every number starts: most plain values are words, which the first character rules out at once. */
+const NUMBER_START = /^[-+.0-9]/;
+
 /**
  * YAML 1.2's core schema as yaml resolves it (yaml/dist/schema/core), so a
  * plain value means the same on both paths: js-yaml's own core schema also
  * reads `1_000` and `0b101` as numbers, which YAML 1.2 reads as text.
  */
-const CORE_SCALARS: ReadonlyArray<{ tag: string; test: RegExp; construct: (text: string) => unknown }> = [
-  { tag: 'null', test: /^(?:~|[Nn]ull|NULL)?$/, construct: () => null },
-  { tag: 'bool', test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, construct: (text) => text[0] === 't' || text[0] === 'T' },
-  { tag: 'int', test: /^0o[0-7]+$/, construct: (text) => parseInt(text.substring(2), 8) },
-  { tag: 'int', test: /^[-+]?[0-9]+$/, construct: (text) => parseInt(text, 10) },
-  { tag: 'int', test: /^0x[0-9a-fA-F]+$/, construct: (text) => parseInt(text.substring(2), 16) },
+const CORE_SCALARS: ReadonlyArray<{ tag: string; first: RegExp; test: RegExp; construct: (text: string) => unknown }> = [
+  { tag: 'null', first: /^(?:[~nN]|$)/, test: /^(?:~|[Nn]ull|NULL)?$/, construct: () => null },
+  { tag: 'bool', first: /^[tTfF]/, test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, construct: (text) => text[0] === 't' || text[0] === 'T' },
+  { tag: 'int', first: NUMBER_START, test: /^0o[0-7]+$/, construct: (text) => parseInt(text.substring(2), 8) },
+  { tag: 'int', first: NUMBER_START, test: /^[-+]?[0-9]+$/, construct: (text) => parseInt(text, 10) },
+  { tag: 'int', first: NUMBER_START, test: /^0x[0-9a-fA-F]+$/, construct: (text) => parseInt(text.substring(2), 16) },
   {
     tag: 'float',
+    first: NUMBER_START,
     test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
     construct: (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
   },
-  { tag: 'float', test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, construct: (text) => parseFloat(text) },
-  { tag: 'float', test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, construct: (text) => parseFloat(text) },
+  { tag: 'float', first: NUMBER_START, test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, construct: (text) => parseFloat(text) },
+  { tag: 'float', first: NUMBER_START, test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, construct: (text) => parseFloat(text) },
 ];
 
 // One type for each tag: js-yaml keeps only the last of several types with the same tag.
@@ -63,7 +67,7 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
     const forms = CORE_SCALARS.filter((scalar) => scalar.tag === tag);
     return new Type(`tag:yaml.org,2002:${tag}`, {
       kind: 'scalar',
-      resolve: (text: unknown) => typeof text === 'string' && forms.some((form) => form.test.test(text)),
+      resolve: (text: unknown) => typeof text === 'string' && forms[0]!.first.test(text) && forms.some((form) => form.test.test(text)),
       construct: (text: string) => forms.find((form) => form.test.test(text))!.construct(text),
     });
   }),

@@ -295,7 +295,7 @@ function readFacts(facts: ActivityFacts, strict: boolean, seatLevels?: readonly 
  * Bounded, so a batch of any size holds at most this many.
  */
 const readings = new Map<string, FactsRead>();
-const READINGS_KEPT = 20_000;
+const READINGS_KEPT = 2_000;
 
 function readFactsAfresh(facts: ActivityFacts, strict: boolean, seatLevels?: readonly string[]): FactsRead {
   const evidence = evidenceOf(facts, seatLevels);

@@ -111,7 +111,10 @@ async function run(io: Io): Promise<number> {
       });
     });
   };
-  for (const descriptor of COMMANDS) register(program, descriptor);
+  // Only the command being run, when it is named first: building every command's options and help cost each run time
+  // that only `coprod --help`, `coprod help` and a mistyped command need.
+  const named = COMMANDS.find((descriptor) => descriptor.name === io.argv[0]);
+  for (const descriptor of named ? [named] : COMMANDS) register(program, descriptor);
 
   try {
     await program.parseAsync(io.argv, { from: 'user' });

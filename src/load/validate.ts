@@ -43,7 +43,8 @@ function validatorFor(name: SchemaName): ValidateFunction {
             ? require('../../dist/generated/config.validator.cjs')
             : name === 'perspectives'
               ? require('../../dist/generated/perspectives.validator.cjs')
-              : require('../../dist/generated/saved-audit.validator.cjs')
+              : // The saved-audit validator is large (300 KB) and needed only by `coprod diff` with a saved result: read from disk then.
+                requireHere('../../dist/generated/saved-audit.validator.cjs')
     ) as ValidateFunction | { default: ValidateFunction };
     validate = typeof loaded === 'function' ? loaded : loaded.default;
     validators.set(name, validate);

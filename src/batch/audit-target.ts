@@ -96,7 +96,7 @@ export function auditSource(target: Target, source: Source, setup: TargetSetup, 
   const loaded = loadProject(source.file, source.text, setup.limits, RULE_IDS);
   const skipped = skipNote(target, loaded);
   if (skipped) return { kind: 'skipped', note: skipped };
-  if (!loaded.ok) return { kind: 'invalid', file: target.file, problems: loaded.problems };
+  if (!loaded.ok) return { kind: 'invalid', file: target.file, problems: detached(loaded.problems) };
   let config = setup.config;
   if (perspectives.length > 0) {
     const mine = perspectives.filter((f) => f.project === undefined || f.project === loaded.loaded.project.project.name);
@@ -107,5 +107,14 @@ export function auditSource(target: Target, source: Source, setup: TargetSetup, 
   const audited = auditProject(loaded.loaded, config);
   const gate = gateOf(audited, setup.gate);
   const project = setup.quiet ? { ...audited, findings: audited.findings.filter((f) => f.severity === 'error') } : audited;
-  return stream ? { kind: 'project', chunk: stream.project(project), brief: briefOf(project), ...gate } : { kind: 'project', brief: briefOf(project), project, ...gate };
+  return stream ? { kind: 'project', chunk: stream.project(project), brief: detached(briefOf(project)), ...gate } : { kind: 'project', brief: briefOf(project), project, ...gate };
+}
+
+/**
+ * A copy made of new strings. A value read from a file is a slice of the file's whole text, and keeping the slice
+ * keeps the text: a batch keeps each project's brief and each invalid file's problems to the end, and with them
+ * every file it read (about 5 KB a file: 250 MB more at 50,000 files, bench/README.md).
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -85,7 +85,8 @@ function cacheRoot(): string {
 function save(cache: { root: string; folder: string; file: string }, data: Buffer): void {
   try {
     const fresh = !exists(cache.folder);
-    mkdirSync(cache.folder, { recursive: true });
+    // Private to the user: what is in it is run as coprod's own code (SECURITY.md).
+    mkdirSync(cache.folder, { recursive: true, mode: 0o700 });
     const temporary = `${cache.file}.${process.pid}.tmp`;
     writeFileSync(temporary, data);
     renameSync(temporary, cache.file);

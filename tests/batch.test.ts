@@ -38,7 +38,8 @@ describe('auditFiles', () => {
       const out: string[] = [];
       for await (const result of auditFiles([dir], { config: { today: '2026-01-01' }, workers, sorted: true, stream: { format: 'json', context: { sort: 'score', csvActivities: false }, colour: false, tool: { name: 'coprod', version: '0' } } })) {
         expect(result.kind).toBe('project');
-        if (result.kind === 'project') out.push(result.chunk!);
+        // A worker thread hands each project's text over as UTF-8 bytes.
+        if (result.kind === 'project') out.push(typeof result.chunk === 'string' ? result.chunk : Buffer.from(result.chunk!).toString('utf8'));
       }
       return out;
     };

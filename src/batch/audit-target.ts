@@ -29,8 +29,11 @@ export interface Gate {
 export type TargetOutcome =
   | {
       kind: 'project';
-      /** The project's text, when the format is written as it goes. */
-      chunk?: string;
+      /**
+       * The project's text, when the format is written as it goes: as UTF-8 bytes when a worker thread made it, so that
+       * it is handed over without a copy and never lands on this thread's heap.
+       */
+      chunk?: string | Uint8Array;
       brief: ProjectBrief;
       /** Findings at or above --fail-on that are not waived. */
       over: number;

@@ -3,7 +3,8 @@
  * can be run by tests without a real terminal.
  */
 export interface Output {
-  write(text: string): void;
+  /** Text, or text already encoded as UTF-8 (a report made on a worker thread). */
+  write(text: string | Uint8Array): void;
   /** True when a person is watching (a terminal), false for pipes, files and CI logs. */
   isTTY: boolean;
 }

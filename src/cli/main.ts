@@ -21,7 +21,7 @@ ${INVALID_HELP}`;
 
 export async function main(given: Io): Promise<number> {
   // Standard error carries messages that quote file names and values from files, read in terminals and CI logs alike.
-  const io: Io = { ...given, stderr: { write: (text) => given.stderr.write(terminalChunk(text)), isTTY: given.stderr.isTTY } };
+  const io: Io = { ...given, stderr: { write: (text) => given.stderr.write(typeof text === 'string' ? terminalChunk(text) : terminalChunk(Buffer.from(text).toString('utf8'))), isTTY: given.stderr.isTTY } };
   const args = io.argv;
   // The commonest quick calls answer without loading the argument parser.
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {

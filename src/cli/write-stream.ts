@@ -12,7 +12,8 @@ import { UsageError } from '../errors.js';
 import { writeReason } from '../system-errors.js';
 
 export interface Sink {
-  write(text: string): void;
+  /** Text, or text already encoded as UTF-8 (a report made on a worker thread). */
+  write(text: string | Uint8Array): void;
   /** Puts the finished file in place. */
   commit(): void;
   /** Removes the unfinished file. */
@@ -168,7 +169,7 @@ export function temporaryName(name: string): string {
 }
 
 /** Small writes are gathered, so a large report costs few system calls. */
-function gather(fd: number, shown: string): { write: (text: string) => void; flush: () => void } {
+function gather(fd: number, shown: string): { write: (text: string | Uint8Array) => void; flush: () => void } {
   let buffer: string[] = [];
   let size = 0;
   const flush = (): void => {
@@ -184,6 +185,16 @@ function gather(fd: number, shown: string): { write: (text: string) => void; flu
   };
   return {
     write: (text) => {
+      if (typeof text !== 'string') {
+        // Bytes are written as they are, after whatever text came before them.
+        flush();
+        try {
+          writeSync(fd, text);
+        } catch (error) {
+          throw writeError(shown, error);
+        }
+        return;
+      }
       buffer.push(text);
       size += text.length;
       if (size > 1 << 20) flush();

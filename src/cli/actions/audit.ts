@@ -129,7 +129,10 @@ export async function auditCommand(paths: string[], options: AuditOptions, io: I
     warnings += outcome.brief.summary.findings.warning;
     reasons.push(...outcome.reasons);
     if (outcome.project) projects.push(outcome.project);
-    if (stream && outcome.chunk !== undefined) sink!.write((written++ > 0 ? stream.separator : '') + outcome.chunk);
+    if (stream && outcome.chunk !== undefined) {
+      if (written++ > 0) sink!.write(stream.separator);
+      sink!.write(outcome.chunk);
+    }
   };
 
   try {

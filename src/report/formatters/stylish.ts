@@ -22,6 +22,12 @@ import { drawTable } from '../text/table.js';
 
 const WIDTH = 100;
 
+/**
+ * A finding's message, or why a question is asked, is shown whole unless a value quoted in it makes it longer than any message coprod writes
+ * (a name of megabytes, say): then its middle is left out, as for any long value.
+ */
+const MAX_MESSAGE_LENGTH = 1000;
+
 /** Values that meet a rung's condition only half-way. */
 const PARTIAL = new Set(['partly', 'limited', 'minority']);
 
@@ -104,7 +110,7 @@ function formatProject(project: ProjectAudit, { style, scales }: FormatContext):
   push(style.bold('Why each activity sits where it does'));
   for (const a of project.activities) {
     push();
-    push(`${style.bold(a.name)} ${style.dim(`(${a.id}, line ${a.line})`)}`);
+    push(`${style.bold(elide(a.name))} ${style.dim(`(${a.id}, line ${a.line})`)}`);
     const p = a.placement;
     if (a.perspective?.lower) push(perspectiveLines(a, style));
     push(wrap(`${a.perspective?.lower ? "The organisation's facts: " : ''}${verdictSentence(p)}${p.rung !== null && p.rung < GENUINE_FROM && p.verdict !== 'not_enough_evidence' ? ' Non-participation.' : ''}`, 4, 2));
@@ -159,7 +165,7 @@ function formatProject(project: ProjectAudit, { style, scales }: FormatContext):
   if (project.questions.length > 0) {
     push(style.bold('Questions to settle this audit'));
     push(style.dim('  What the file does not record that would settle it, most telling first:'));
-    for (const q of project.questions) push(wrap(`? ${q.activity ? `${q.activity}: ` : q.group ? `${q.group}: ` : ''}${q.question} (${q.key}) ${style.dim(q.why)}`, 4, 2));
+    for (const q of project.questions) push(wrap(`? ${q.activity ? `${q.activity}: ` : q.group ? `${q.group}: ` : ''}${q.question} (${q.key}) ${style.dim(elide(q.why, MAX_MESSAGE_LENGTH))}`, 4, 2));
     push();
   }
 
@@ -218,7 +224,7 @@ function judgementLine(j: Judgement, style: FormatContext['style']): string {
 function findingLines(f: Finding, style: FormatContext['style']): string {
   const colour = f.severity === 'error' ? style.error : f.severity === 'warning' ? style.warning : style.info;
   const waived = f.waived ? style.dim(` [waived: ${elide(f.waived.reason).replace(/[.\s]+$/, '')}${f.waived.expires ? `, until ${f.waived.expires}` : ''}]`) : '';
-  const head = `    ${style.dim(where(f.file, { line: f.line, column: f.column }))}  ${colour(`${SEVERITY_MARK[f.severity]} ${f.severity}`)}  ${f.message}  ${style.dim(f.rule)}${waived}`;
+  const head = `    ${style.dim(where(f.file, { line: f.line, column: f.column }))}  ${colour(`${SEVERITY_MARK[f.severity]} ${f.severity}`)}  ${elide(f.message, MAX_MESSAGE_LENGTH)}  ${style.dim(f.rule)}${waived}`;
   return [head, wrap(`→ ${f.advice}`, 8, 6)].join('\n');
 }
 

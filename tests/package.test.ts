@@ -81,8 +81,13 @@ describe('the packed package', () => {
     expect(out.split('\n').filter((l) => l.includes('error') && !/node:fs|Cannot find name 'process'|console/.test(l))).toEqual([]);
   });
 
-  it('installs the CLI too', () => {
-    const out = execFileSync(process.execPath, [join(dir, 'node_modules', 'coprod-audit', 'bin', 'coprod.js'), '--version'], { encoding: 'utf8' });
-    expect(out.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  it('installs the CLI too, which runs the bundle from the installed package', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: { coprod: string } };
+    const bin = join(dir, 'node_modules', 'coprod-audit', pkg.bin.coprod);
+    const out = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(out.trim()).toBe(pkg.version);
+    // The whole command line, loaded from the installed bundle (and its code cache, made here in a folder of the test's).
+    const env = { ...process.env, COPROD_CACHE_DIR: join(dir, 'cache') };
+    for (let run = 0; run < 2; run++) expect(execFileSync(process.execPath, [bin, 'ladder'], { encoding: 'utf8', env })).toContain('Community-initiated, shared decisions with the organisation');
   });
 });

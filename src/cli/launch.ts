@@ -52,7 +52,8 @@ export async function launch(args: string[]): Promise<number> {
       cachedData = undefined;
     }
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The bundle is written as a function of what a CommonJS module is given (scripts/bundle.mjs).
+  const script = new Script(source, {
     filename: bundle,
     cachedData,
   });

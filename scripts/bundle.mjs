@@ -43,10 +43,8 @@ const lazyChildProcess = {
   },
 };
 
-await build({
-  plugins: [lazyChildProcess],
-  stdin: { contents: "export { main } from './main.js';\nexport { nodeIo } from './node-io.js';\n", resolveDir: join(root, 'dist', 'cli'), sourcefile: 'cli.js' },
-  outfile: join(outdir, 'cli.cjs'),
+/** A CommonJS script for Node 20, as cli.cjs and launch.cjs are. */
+const SCRIPT = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -55,6 +53,13 @@ await build({
   // The modules are ES modules that find files beside them through import.meta.url; in a script, that is the script's own URL.
   define: { 'import.meta.url': '__coprodModuleUrl' },
   banner: { js: "const __coprodModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await build({
+  ...SCRIPT,
+  plugins: [lazyChildProcess],
+  stdin: { contents: "export { main } from './main.js';\nexport { nodeIo } from './node-io.js';\n", resolveDir: join(root, 'dist', 'cli'), sourcefile: 'cli.js' },
+  outfile: join(outdir, 'cli.cjs'),
 });
 const cli = join(outdir, 'cli.cjs');
 // A script run through vm.Script with a code cache cannot import(): Node's built-in modules are required instead.
@@ -71,18 +76,7 @@ const wrapped = `(function (exports, require, module, __filename, __dirname) {${
 writeFileSync(cli, `${wrapped}\n//# coprod-bundle ${createHash('sha256').update(wrapped).digest('hex')}\n`);
 
 // The launcher that bin/coprod.cjs requires: a script too, so no run pays for Node's ES module loader.
-await build({
-  entryPoints: { launch: join(root, 'dist/cli/launch.js') },
-  outdir,
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  define: { 'import.meta.url': '__coprodModuleUrl' },
-  banner: { js: "const __coprodModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+await build({ ...SCRIPT, entryPoints: [join(root, 'dist/cli/launch.js')], outfile: join(outdir, 'launch.cjs') });
 
 await build({
   entryPoints: { 'audit-worker': join(root, 'dist/batch/audit-worker.js') },

@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, ut
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/commands/index.js';
+import { CACHED_COMMANDS } from '../src/cli/launch.js';
 import { ROOT, runCli } from './cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'coprod-cache-'));
@@ -71,6 +73,10 @@ describe('the code cache', () => {
     expect(runCli(['ladder'], { env: { COPROD_CACHE_DIR: dir } }).code).toBe(0);
     const hash = /\/\/# coprod-bundle ([0-9a-f]{64})\n$/.exec(bundle)![1]!;
     expect(readdirSync(dir).sort()).toEqual([...old.slice(2), `${hash.slice(0, 16)}-node${process.versions.node}-${process.arch}`].sort());
+  });
+
+  it('is kept for each of coprod\'s commands by name, and for anything else as one', () => {
+    expect([...CACHED_COMMANDS].sort()).toEqual(COMMANDS.map((command) => command.name).sort());
   });
 
   it('is not made for --version, which answers before the command line is loaded', () => {

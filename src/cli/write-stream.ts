@@ -172,28 +172,27 @@ export function temporaryName(name: string): string {
 function gather(fd: number, shown: string): { write: (text: string | Uint8Array) => void; flush: () => void } {
   let buffer: string[] = [];
   let size = 0;
+  const put = (data: string | Uint8Array): void => {
+    try {
+      if (typeof data === 'string') writeSync(fd, data);
+      else writeSync(fd, data);
+    } catch (error) {
+      throw writeError(shown, error);
+    }
+  };
   const flush = (): void => {
     if (size === 0) return;
     const text = buffer.join('');
     buffer = [];
     size = 0;
-    try {
-      writeSync(fd, text);
-    } catch (error) {
-      throw writeError(shown, error);
-    }
+    put(text);
   };
   return {
     write: (text) => {
       if (typeof text !== 'string') {
         // Bytes are written as they are, after whatever text came before them.
         flush();
-        try {
-          writeSync(fd, text);
-        } catch (error) {
-          throw writeError(shown, error);
-        }
-        return;
+        return put(text);
       }
       buffer.push(text);
       size += text.length;

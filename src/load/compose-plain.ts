@@ -37,37 +37,41 @@ export interface PlainFile {
   root: Spot;
 }
 
-/** How every number starts: most plain values are words, which the first character rules out at once. */
-const NUMBER_START = /^[-+.0-9]/;
-
 /**
  * YAML 1.2's core schema as yaml resolves it (yaml/dist/schema/core), so a
  * plain value means the same on both paths: js-yaml's own core schema also
  * reads `1_000` and `0b101` as numbers, which YAML 1.2 reads as text.
  */
-const CORE_SCALARS: ReadonlyArray<{ tag: string; first: RegExp; test: RegExp; construct: (text: string) => unknown }> = [
-  { tag: 'null', first: /^(?:[~nN]|$)/, test: /^(?:~|[Nn]ull|NULL)?$/, construct: () => null },
-  { tag: 'bool', first: /^[tTfF]/, test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, construct: (text) => text[0] === 't' || text[0] === 'T' },
-  { tag: 'int', first: NUMBER_START, test: /^0o[0-7]+$/, construct: (text) => parseInt(text.substring(2), 8) },
-  { tag: 'int', first: NUMBER_START, test: /^[-+]?[0-9]+$/, construct: (text) => parseInt(text, 10) },
-  { tag: 'int', first: NUMBER_START, test: /^0x[0-9a-fA-F]+$/, construct: (text) => parseInt(text.substring(2), 16) },
+const CORE_SCALARS: ReadonlyArray<{ tag: string; test: RegExp; construct: (text: string) => unknown }> = [
+  { tag: 'null', test: /^(?:~|[Nn]ull|NULL)?$/, construct: () => null },
+  { tag: 'bool', test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, construct: (text) => text[0] === 't' || text[0] === 'T' },
+  { tag: 'int', test: /^0o[0-7]+$/, construct: (text) => parseInt(text.substring(2), 8) },
+  { tag: 'int', test: /^[-+]?[0-9]+$/, construct: (text) => parseInt(text, 10) },
+  { tag: 'int', test: /^0x[0-9a-fA-F]+$/, construct: (text) => parseInt(text.substring(2), 16) },
   {
     tag: 'float',
-    first: NUMBER_START,
     test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
     construct: (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
   },
-  { tag: 'float', first: NUMBER_START, test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, construct: (text) => parseFloat(text) },
-  { tag: 'float', first: NUMBER_START, test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, construct: (text) => parseFloat(text) },
+  { tag: 'float', test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, construct: (text) => parseFloat(text) },
+  { tag: 'float', test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, construct: (text) => parseFloat(text) },
+];
+
+/** How a value of each tag can start: most plain values are words, which the first character rules out at once. */
+const STARTS: ReadonlyArray<[string, RegExp]> = [
+  ['null', /^(?:[~nN]|$)/],
+  ['bool', /^[tTfF]/],
+  ['int', /^[-+.0-9]/],
+  ['float', /^[-+.0-9]/],
 ];
 
 // One type for each tag: js-yaml keeps only the last of several types with the same tag.
 const SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: ['null', 'bool', 'int', 'float'].map((tag) => {
+  implicit: STARTS.map(([tag, start]) => {
     const forms = CORE_SCALARS.filter((scalar) => scalar.tag === tag);
     return new Type(`tag:yaml.org,2002:${tag}`, {
       kind: 'scalar',
-      resolve: (text: unknown) => typeof text === 'string' && forms[0]!.first.test(text) && forms.some((form) => form.test.test(text)),
+      resolve: (text: unknown) => typeof text === 'string' && start.test(text) && forms.some((form) => form.test.test(text)),
       construct: (text: string) => forms.find((form) => form.test.test(text))!.construct(text),
     });
   }),
@@ -81,21 +85,25 @@ const HASH = 0x23;
 /** `&` (an anchor), `*` (an alias), `!` (a tag) and `%` (a directive): left to the full parser. */
 const UNUSUAL = new Set([0x26, 0x2a, 0x21, 0x25]);
 
-const NONE: unknown[] = [];
-const NO_ENDS: number[] = [];
+/** The nodes read inside one node: where each starts, what it read as, and where reading it ended. */
+interface Parts {
+  spots: Spot[];
+  results: unknown[];
+  ends: number[];
+}
 
 /** The plain data and positions of `text`, or undefined when the full parser must read it. */
 export function composePlain(text: string, maxDepth: number): PlainFile | undefined {
   // One frame for each node being read: where reading began, and the parts read so far.
-  // The lists are made only for a node that turns out to hold others: most nodes are plain values.
-  type Frame = { open: number; parts: Spot[] | undefined; results: unknown[]; ends: number[] };
+  // The parts are listed only for a node that turns out to hold others: most nodes are plain values.
+  type Frame = { open: number; parts?: Parts };
   const frames: Frame[] = [];
   let root: Spot | undefined;
   let unusual = false;
 
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
-      frames.push({ open: state.position, parts: undefined, results: NONE, ends: NO_ENDS });
+      frames.push({ open: state.position });
       return;
     }
     const frame = frames.pop()!;
@@ -114,20 +122,17 @@ export function composePlain(text: string, maxDepth: number): PlainFile | undefi
       if ((state.kind === 'scalar' || flow) && !continuesIndented(input, start, state.position)) unusual = true;
       if (flow && input.charCodeAt(state.position) === HASH) unusual = true;
       spot = { start };
-      if (state.kind === 'mapping') spot.pairs = pairsOf(frame, state.result);
-      else if (state.kind === 'sequence') spot.items = itemsOf(frame, state.result);
+      const parts = frame.parts ?? { spots: [], results: [], ends: [] };
+      if (state.kind === 'mapping') spot.pairs = pairsOf(parts, state.result);
+      else if (state.kind === 'sequence') spot.items = itemsOf(parts, state.result);
       if ((state.kind === 'mapping' && !spot.pairs) || (state.kind === 'sequence' && !spot.items)) unusual = true;
     }
     const parent = frames[frames.length - 1];
     if (parent) {
-      if (!parent.parts) {
-        parent.parts = [];
-        parent.results = [];
-        parent.ends = [];
-      }
-      parent.parts.push(spot);
-      parent.results.push(state.result);
-      parent.ends.push(state.position);
+      parent.parts ??= { spots: [], results: [], ends: [] };
+      parent.parts.spots.push(spot);
+      parent.parts.results.push(state.result);
+      parent.parts.ends.push(state.position);
     } else root = spot;
   };
 
@@ -152,9 +157,7 @@ export function composePlain(text: string, maxDepth: number): PlainFile | undefi
  * (a key with no value in a flow mapping, an explicit `? key`), or a key is
  * not plain text.
  */
-function pairsOf(frame: { parts: Spot[] | undefined; results: unknown[]; ends: number[] }, result: unknown): Map<string, { key: Spot; value: Spot }> | undefined {
-  const { results, ends } = frame;
-  const parts = frame.parts ?? [];
+function pairsOf({ spots: parts, results, ends }: Parts, result: unknown): Map<string, { key: Spot; value: Spot }> | undefined {
   if (parts.length % 2 !== 0 || result === null || typeof result !== 'object') return undefined;
   const pairs = new Map<string, { key: Spot; value: Spot }>();
   for (let i = 0; i < parts.length; i += 2) {
@@ -220,9 +223,8 @@ function continuesIndented(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function itemsOf(frame: { parts: Spot[] | undefined }, result: unknown): Spot[] | undefined {
-  const parts = frame.parts ?? [];
-  return Array.isArray(result) && result.length === parts.length ? parts : undefined;
+function itemsOf({ spots }: Parts, result: unknown): Spot[] | undefined {
+  return Array.isArray(result) && result.length === spots.length ? spots : undefined;
 }
 
 /**
